@@ -1,0 +1,47 @@
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+// Import boundaries (STYLE.md §1): lib/ is pure, components/ never reach the server, and the
+// AWS SDK lives only in server/.
+const awsSdk = { group: ["@aws-sdk/*", "@smithy/*"], message: "The AWS SDK belongs in server/ only." };
+const serverCode = { group: ["@/server/*", "**/server/*", "../server/*", "../../server/*", "../../../server/*"], message: "Client code calls server actions in app/, never server/ directly." };
+
+export default [
+  {
+    ignores: ["node_modules/**", ".next*/**", ".venv/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+  },
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "react", message: "lib/ is pure: no React." },
+            { name: "react-dom", message: "lib/ is pure: no React." },
+            { name: "better-sqlite3", message: "lib/ does no I/O." },
+          ],
+          patterns: [
+            awsSdk,
+            serverCode,
+            { group: ["next", "next/*", "@xyflow/*", "zustand", "zustand/*", "node:*"], message: "lib/ is pure: no framework or I/O imports." },
+            { group: ["**/components/*", "**/app/*", "@/components/*", "@/app/*"], message: "lib/ depends on nothing above it." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [awsSdk, serverCode, { group: ["better-sqlite3", "node:*"], message: "components/ run in the browser." }] }],
+    },
+  },
+];

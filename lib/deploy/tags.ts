@@ -1,0 +1,8 @@
+/**
+ * Tags every resource this app creates carries. Cleanup and sweep act only on resources
+ * that have `vpcd:deployment`; anything without it is never touched.
+ */
+export const TAG_DEPLOYMENT = "vpcd:deployment";
+export const TAG_LOGICAL_ID = "vpcd:logical-id";
+export const TAG_DESIGN = "vpcd:design";
+export const TAG_NAME = "Name";

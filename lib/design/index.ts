@@ -1,0 +1,5 @@
+export * from "./ids";
+export * from "./schema";
+export * from "./migrate";
+export * from "./routing";
+export * from "./empty";

@@ -1,0 +1,74 @@
+import type { z } from "zod";
+import { DesignSchema, SCHEMA_VERSION, type Design } from "./schema";
+
+/** One problem with a loaded document: where (`path`, e.g. "subnets.public-a.cidr") and what is allowed. */
+export type LoadIssue = { path: string; message: string };
+export type LoadResult = { ok: true; design: Design } | { ok: false; issues: LoadIssue[] };
+
+/** Documents larger than this are refused before parsing; a real design is a few tens of KB. */
+export const MAX_DESIGN_BYTES = 5 * 1024 * 1024;
+
+type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
+/**
+ * Up-migrations: `MIGRATIONS[n]` turns version n into n + 1. Version 1 is the first
+ * published shape, so the list is empty; add entries here, never edit old ones.
+ */
+const MIGRATIONS: Record<number, Migration> = {};
+
+/**
+ * The only way a document enters the app: applies numbered up-migrations, then parses with
+ * the schema. Never throws; every issue names its field.
+ */
+export function migrate(raw: unknown): LoadResult {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return fail("", "a design is a JSON object with schemaVersion, region, vpcs, subnets, …");
+  }
+  let doc = raw as Record<string, unknown>;
+  const version = doc.schemaVersion;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1 || version > SCHEMA_VERSION) {
+    return fail("schemaVersion", `schemaVersion must be a whole number from 1 to ${SCHEMA_VERSION} (got ${JSON.stringify(version) ?? "nothing"})`);
+  }
+  for (let v = version; v < SCHEMA_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) return fail("schemaVersion", `no migration from version ${v}`);
+    doc = { ...step(doc), schemaVersion: v + 1 };
+  }
+  const parsed = DesignSchema.safeParse(doc);
+  if (!parsed.success) return { ok: false, issues: formatZodIssues(parsed.error.issues) };
+  return { ok: true, design: parsed.data };
+}
+
+/** Parses JSON text (a file, a paste, an upload) and migrates it. */
+export function loadDesignText(text: string): LoadResult {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_DESIGN_BYTES) {
+    return fail("", `the document is ${(bytes / 1024 / 1024).toFixed(1)} MB; a design may be at most ${MAX_DESIGN_BYTES / 1024 / 1024} MB`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return fail("", `not valid JSON: ${(error as Error).message}`);
+  }
+  return migrate(raw);
+}
+
+/** Turns zod issues into `path: message` pairs a person can act on. */
+export function formatZodIssues(issues: readonly z.core.$ZodIssue[]): LoadIssue[] {
+  return issues.map((issue) => {
+    const path = issue.path.map(String).join(".");
+    if (issue.code === "unrecognized_keys") {
+      return { path, message: `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}` };
+    }
+    return { path, message: issue.message };
+  });
+}
+
+/** One line per issue, for the CLI and error banners. */
+export function describeLoadIssues(issues: readonly LoadIssue[]): string {
+  return issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("\n");
+}
+
+function fail(path: string, message: string): LoadResult {
+  return { ok: false, issues: [{ path, message }] };
+}

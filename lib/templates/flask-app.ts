@@ -1,0 +1,59 @@
+/**
+ * User data for the lab's web instances: the lab note's Flask app, installed as a systemd
+ * service so it survives a reboot. The note's own commands (`apt-get python3-pip`, no
+ * `install`, no Flask) fail; Ubuntu 24.04 ships Flask as `python3-flask`, and apt avoids pip's
+ * externally-managed-environment refusal.
+ */
+export const FLASK_APP_PY = `from flask import Flask, jsonify
+import subprocess
+import re
+
+app = Flask(__name__)
+
+
+def get_private_ip():
+    result = subprocess.run(["ip", "addr"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if result.returncode != 0:
+        return None
+    match = re.search(r"inet\\s+(192\\.168\\.\\d+\\.\\d+)", result.stdout)
+    return match.group(1) if match else None
+
+
+@app.route("/", methods=["GET"])
+def private_ip():
+    ip = get_private_ip()
+    if ip:
+        return jsonify({"private_ip": ip})
+    return jsonify({"error": "Failed to retrieve private IP"}), 500
+
+
+if __name__ == "__main__":
+    app.run(host="0.0.0.0", port=80)
+`;
+
+export const FLASK_USER_DATA = `#!/bin/bash
+# VPC Designer seed lab: the Flask app that answers {"private_ip": "..."} on port 80.
+set -euxo pipefail
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -y
+apt-get install -y python3-flask iproute2
+install -d -m 0755 /opt/lab
+cat > /opt/lab/app.py <<'PY'
+${FLASK_APP_PY}PY
+cat > /etc/systemd/system/lab-app.service <<'UNIT'
+[Unit]
+Description=Seed lab Flask app (prints the instance's private IP)
+After=network-online.target
+Wants=network-online.target
+
+[Service]
+ExecStart=/usr/bin/python3 /opt/lab/app.py
+Restart=always
+RestartSec=2
+
+[Install]
+WantedBy=multi-user.target
+UNIT
+systemctl daemon-reload
+systemctl enable --now lab-app.service
+`;

@@ -1,0 +1,104 @@
+/**
+ * `vpcd demo`: the sandbox and the app together, for a learner with no AWS account.
+ * Starts moto + the fidelity layer on a free loopback port, builds the app when its sources
+ * changed, serves it on http://127.0.0.1:3000, prints both addresses, stops both on Ctrl-C.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { startSandbox } from "../../sandbox";
+import { waitForHttp } from "../../util/free-port";
+import { projectRoot } from "../../util/project-root";
+
+/** Default time scale: the seed lab deploys in tens of seconds, slow enough to watch. */
+export const DEMO_TIME_SCALE = 0.15;
+
+const USAGE = `usage: vpcd demo [--port 3000] [--host 127.0.0.1] [--time-scale ${DEMO_TIME_SCALE}] [--faults SPEC] [--data-dir DIR] [--no-build]`;
+
+export async function run(args: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        port: { type: "string", default: "3000" },
+        host: { type: "string", default: "127.0.0.1" },
+        "time-scale": { type: "string", default: String(DEMO_TIME_SCALE) },
+        faults: { type: "string" },
+        "data-dir": { type: "string" },
+        "no-build": { type: "boolean", default: false },
+        "no-install": { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const port = Number(values.port);
+  const timeScale = Number(values["time-scale"]);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) return usageError(`--port must be 1–65535 (got ${values.port})`);
+  if (!(timeScale >= 0) || !Number.isFinite(timeScale)) return usageError(`--time-scale must be a number ≥ 0 (got ${values["time-scale"]})`);
+
+  const root = projectRoot();
+  const distDir = process.env.VPCD_DIST_DIR ?? ".next";
+  if (!values["no-build"] && needsBuild(root, distDir)) {
+    console.log("Building the app (first run, or sources changed)…");
+    const build = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) return 1;
+  }
+
+  const sandbox = await startSandbox({ timeScale, faults: values.faults });
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    VPCD_SANDBOX_ENDPOINT: sandbox.endpoint,
+    VPCD_SANDBOX_TIME_SCALE: String(timeScale),
+    ...(values["data-dir"] ? { VPCD_DATA_DIR: path.resolve(root, values["data-dir"]) } : {}),
+  };
+  const app = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-H", values.host, "-p", String(port)], { cwd: root, stdio: ["ignore", "inherit", "inherit"], env });
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    app.kill("SIGTERM");
+    await sandbox.stop();
+    process.exit(code);
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stop(0));
+  app.on("exit", (code) => void stop(code ?? 1));
+
+  const appUrl = `http://${values.host}:${port}`;
+  await waitForHttp(`${appUrl}/api/health`, 120_000);
+  console.log(`\n  VPC Designer   ${appUrl}\n  AWS sandbox    ${sandbox.endpoint}  (moto + fidelity layer, time scale ${timeScale})\n\n  Press Ctrl-C to stop both.\n`);
+  await new Promise(() => {});
+  return 0;
+}
+
+function usageError(message: string): number {
+  console.error(`${message}\n${USAGE}`);
+  return 2;
+}
+
+/** A build is stale when any source file is newer than its BUILD_ID. */
+function needsBuild(root: string, distDir: string): boolean {
+  const buildId = path.join(root, distDir, "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const builtAt = statSync(buildId).mtimeMs;
+  const sources = ["app", "components", "lib", "server", "public", "next.config.js", "package-lock.json"];
+  return sources.some((entry) => newestMtime(path.join(root, entry)) > builtAt);
+}
+
+function newestMtime(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  return newest;
+}

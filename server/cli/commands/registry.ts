@@ -1,0 +1,20 @@
+/** A CLI command: `run` returns the process exit code. */
+export type Command = { run(args: string[]): Promise<number> };
+
+/**
+ * Commands load lazily so `vpcd validate` never pulls in the AWS SDK or SQLite.
+ * Add one line here per command file in this folder.
+ */
+export const COMMANDS: Record<string, () => Promise<Command>> = {
+  template: () => import("./template"),
+  validate: () => import("./validate"),
+  schema: () => import("./schema"),
+  demo: () => import("./demo"),
+};
+
+export const SUMMARIES: Record<string, string> = {
+  template: "print a template design (--list to list them)",
+  validate: "check a design file and print its findings (--json)",
+  schema: "print the JSON Schema of the design document",
+  demo: "start the sandbox and the app on http://127.0.0.1:3000",
+};

@@ -1,0 +1,40 @@
+/**
+ * Dispatches `vpcd <command>` to server/cli/commands/<command>.ts. Each command module exports
+ * `run(args: string[]): Promise<number>` (the exit code) and a one-line `summary`.
+ * Exit codes across the CLI: 0 success, 1 the work found errors or did not complete, 2 bad input.
+ */
+import { COMMANDS, SUMMARIES } from "./commands/registry";
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    printHelp();
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    console.error(`vpcd: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(", ")}`);
+    return 2;
+  }
+  const command = await load();
+  return command.run(args);
+}
+
+function printHelp(): void {
+  console.log("vpcd — design, validate, deploy and clean up AWS VPCs\n\nCommands:");
+  for (const [name, summary] of Object.entries(SUMMARIES)) console.log(`  ${name.padEnd(12)} ${summary}`);
+  console.log("\nRun `vpcd <command> --help` for a command's options.");
+}
+
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // An unexpected failure still gets one readable line, not a stack trace.
+    console.error(`vpcd: ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env.VPCD_DEBUG) console.error(error);
+    process.exitCode = 1;
+  },
+);

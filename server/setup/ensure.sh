@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs whatever this project needs and is missing, and nothing global:
+#   node_modules (npm ci), a Python venv in .venv with the pinned moto, and with --test
+#   Debian's chromium for the browser tests. Safe to run again: each step checks first.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+want_browser=false
+[[ "${1:-}" == "--test" ]] && want_browser=true
+
+say() { printf '\033[2m[setup]\033[0m %s\n' "$*"; }
+
+# 1. Node packages, reinstalled when package-lock.json changed since the last install.
+if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  say "installing Node packages (npm ci)…"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# 2. The AWS sandbox: moto in a project-local venv, pinned by server/sandbox/requirements.txt.
+req=server/sandbox/requirements.txt
+stamp=.venv/.requirements-installed
+if [[ ! -x .venv/bin/python || ! -f "$stamp" ]] || ! cmp -s "$req" "$stamp"; then
+  say "installing the sandbox (Python venv with $(cat "$req"))…"
+  command -v python3 >/dev/null || { echo "python3 is required for the sandbox (Debian: apt-get install python3 python3-venv)" >&2; exit 1; }
+  python3 -m venv .venv || { echo "could not create .venv; on Debian install python3-venv" >&2; exit 1; }
+  .venv/bin/pip install --quiet --disable-pip-version-check -r "$req"
+  cp "$req" "$stamp"
+fi
+
+# 3. A browser for the Playwright tests: Debian's chromium (Playwright's own download cannot work offline).
+if $want_browser && [[ ! -x /usr/bin/chromium ]]; then
+  say "installing Debian's chromium for the browser tests…"
+  sudo_cmd=""
+  [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
+exit 0
