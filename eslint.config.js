@@ -6,7 +6,7 @@ import nextTypescript from "eslint-config-next/typescript";
 const awsSdk = { group: ["@aws-sdk/*", "@smithy/*"], message: "The AWS SDK belongs in server/ only." };
 const serverCode = { group: ["@/server/*", "**/server/*", "../server/*", "../../server/*", "../../../server/*"], message: "Client code calls server actions in app/, never server/ directly." };
 
-export default [
+const config = [
   {
     ignores: ["node_modules/**", ".next*/**", ".venv/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
@@ -45,3 +45,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -7,7 +7,7 @@ import { z } from "zod";
  */
 export const ENTITY_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
-const entityId = <B extends string>(brand: B) =>
+const entityId = <B extends string>(_brand: B) =>
   z
     .string()
     .regex(ENTITY_ID_PATTERN, "ids are 1–63 lowercase letters, digits and '-', starting with a letter or digit")
