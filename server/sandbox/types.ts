@@ -1,0 +1,33 @@
+import "server-only";
+
+export type SandboxOptions = {
+  /** Port for the sandbox's public endpoint; a free one when omitted. */
+  port?: number;
+  /** Multiplies AWS-like delays (1 = real AWS timing, 0.02 = fifty times faster). */
+  timeScale?: number;
+  /** Fault spec, e.g. "throttle=0.1,error=0.03,reset=0.01,lost=0.05,slow=0.02,seed=7". */
+  faults?: string;
+};
+
+/** Calls the sandbox served since start or the last reset, by AWS action name. */
+export type SandboxStats = { total: number; byAction: Record<string, number> };
+
+/** Runtime changes: a new time scale and/or a new fault spec ("" turns faults off). */
+export type SandboxConfig = { timeScale?: number; faults?: string };
+
+export type Sandbox = {
+  /** The AWS-compatible endpoint clients use (EC2, ELBv2, STS, tagging share it). */
+  endpoint: string;
+  /** Bare moto behind it, for side-by-side measurements and out-of-band inspection. */
+  motoEndpoint: string;
+  /** The URL that answers `GET` with the call counts as JSON. */
+  statsUrl: string;
+  /** Forgets every resource (moto reset) and the layer's clocks, tokens and counters. */
+  reset(): Promise<void>;
+  /** Calls per action since start or reset. */
+  stats(): Promise<SandboxStats>;
+  /** Changes the time scale or faults while running; throws on a bad fault spec. */
+  configure(config: SandboxConfig): Promise<void>;
+  /** Stops the layer and moto; safe to call twice. */
+  stop(): Promise<void>;
+};
