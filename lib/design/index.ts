@@ -3,3 +3,4 @@ export * from "./schema";
 export * from "./migrate";
 export * from "./routing";
 export * from "./empty";
+export * from "./ops";
