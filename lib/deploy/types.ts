@@ -1,0 +1,38 @@
+/**
+ * Deployment records shared by the engine (which writes them), the journal (which stores them)
+ * and the UI (which shows them). Plain data only: no AWS SDK types leak past server/aws.
+ */
+import type { StepId } from "../plan/types";
+
+/** Where a deployment goes: the local sandbox or a real account, by region (and endpoint). */
+export type DeploymentTarget = { kind: "sandbox" | "aws"; region: string; endpoint?: string };
+
+/** What a step produced: AWS ids and attributes by name (`VpcId`, `AllocationId`, `LoadBalancerArn`). */
+export type StepOutputs = Record<string, string>;
+
+/** A failure as AWS reported it, plus whether trying again could help. */
+export type StepErrorInfo = { code: string; message: string; retryable: boolean };
+
+export type EntryType = "begin" | "end";
+export type EntryOutcome = "ok" | "failed" | "skipped";
+
+/**
+ * One append-only journal line. `begin` is written before a step's first AWS call and `end`
+ * after its last; a `begin` with no `end` means the outcome is unknown (the process died).
+ */
+export type JournalEntry = {
+  seq: number;
+  deploymentId: string;
+  stepId: StepId;
+  type: EntryType;
+  outcome?: EntryOutcome;
+  outputs?: StepOutputs;
+  error?: StepErrorInfo;
+  /** Why a step was skipped, e.g. "upstream-failed". */
+  reason?: string;
+  /** Milliseconds since the epoch. */
+  at: number;
+};
+
+/** An entry before the journal numbers it. */
+export type NewJournalEntry = Omit<JournalEntry, "seq">;

@@ -1,0 +1,55 @@
+import "server-only";
+import type { StepErrorInfo } from "../../lib/deploy/types";
+
+/** A step's failure with AWS's own error code, so people can look it up. */
+export class StepError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly retryable = false,
+  ) {
+    super(message);
+    this.name = "StepError";
+  }
+}
+
+/** Throttling codes AWS uses (AWS-RULES §8.5); safe to retry, the call did not happen. */
+const THROTTLING = new Set(["RequestLimitExceeded", "Throttling", "ThrottlingException", "ThrottledException", "TooManyRequestsException", "RequestThrottled", "RequestThrottledException", "SlowDown", "PriorRequestNotComplete", "EC2ThrottledException"]);
+
+const NETWORK = new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "TimeoutError", "RequestTimeout", "AbortError_socket", "UND_ERR_SOCKET"]);
+
+type AwsLikeError = { name?: string; code?: string; Code?: string; message?: string; $fault?: string; $metadata?: { httpStatusCode?: number } };
+
+/** AWS's error code for anything thrown by the SDK, the network or our own code. */
+export function errorCode(error: unknown): string {
+  const e = (error ?? {}) as AwsLikeError;
+  if (error instanceof StepError) return error.code;
+  return e.Code ?? (e.name && e.name !== "Error" ? e.name : undefined) ?? e.code ?? "UnknownError";
+}
+
+export const isThrottling = (error: unknown): boolean => THROTTLING.has(errorCode(error));
+
+/**
+ * The request may or may not have taken effect: the connection broke, it timed out, or the
+ * server answered 5xx. A create that ends this way must look for what it made before retrying.
+ */
+export function isAmbiguous(error: unknown): boolean {
+  const e = (error ?? {}) as AwsLikeError;
+  const status = e.$metadata?.httpStatusCode;
+  if (status !== undefined && status >= 500 && !isThrottling(error)) return true;
+  if (NETWORK.has(errorCode(error)) || NETWORK.has(e.code ?? "")) return true;
+  return /socket hang up|ECONNRESET|other side closed|fetch failed|XML parse error|Unexpected end|Deserialization error/i.test(e.message ?? "") && status === undefined;
+}
+
+/** Eventual consistency: a resource created a moment ago is not visible yet (AWS-RULES §8.3). */
+export const isNotFound = (error: unknown): boolean => /NotFound$|NotFoundException$|\.NotFound|NatGatewayNotFound/.test(errorCode(error));
+
+export const isAbort = (error: unknown): boolean => errorCode(error) === "AbortError" || (error as Error)?.name === "AbortError";
+
+/** The journal's record of a failure. */
+export function toErrorInfo(error: unknown): StepErrorInfo {
+  const code = errorCode(error);
+  const message = (error as Error)?.message || code;
+  const retryable = error instanceof StepError ? error.retryable : isThrottling(error) || isAmbiguous(error) || isNotFound(error) || isAbort(error);
+  return { code, message, retryable };
+}

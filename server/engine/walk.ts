@@ -1,0 +1,131 @@
+import "server-only";
+import { completedOutputs, replay } from "../../lib/deploy/replay";
+import type { StepErrorInfo, StepOutputs } from "../../lib/deploy/types";
+import type { Plan, Step, StepId } from "../../lib/plan/types";
+import type { EntryLog } from "../journal/types";
+import { toErrorInfo } from "./errors";
+import { buildGraph, descendants, tailLengths, type Graph } from "./graph";
+import { resolveInputs, type ResolvedInputs } from "./resolve";
+
+export type ExecuteContext = { signal: AbortSignal; deploymentId: string };
+/** Does one step's AWS work and returns its outputs. Throws to fail the step. */
+export type Execute = (step: Step, inputs: ResolvedInputs, ctx: ExecuteContext) => Promise<StepOutputs>;
+
+export type WalkOptions = {
+  deploymentId: string;
+  /** At most this many steps run at once (a semaphore of slots). */
+  concurrency: number;
+  journal: EntryLog;
+  execute: Execute;
+  signal?: AbortSignal;
+  /** Keep starting independent steps after a failure (cleanup uses this). */
+  continueOnError?: boolean;
+  /** Expected duration of a step, to start the longest remaining chain first. Default 1. */
+  weight?: (step: Step) => number;
+  now?: () => number;
+};
+
+export type WalkFailure = { stepId: StepId; error: StepErrorInfo };
+
+export type WalkResult = {
+  status: "complete" | "failed" | "aborted";
+  /** Outputs of every step that ended ok, including those done by an earlier run. */
+  outputs: Record<StepId, StepOutputs>;
+  /** Root failures only: steps skipped because of them are in `skipped`, not here. */
+  failures: WalkFailure[];
+  skipped: StepId[];
+};
+
+type WalkState = {
+  outputs: Map<StepId, StepOutputs>;
+  finished: Set<StepId>;
+  ready: StepId[];
+  running: number;
+  stopStarting: boolean;
+  failures: WalkFailure[];
+  skipped: Set<StepId>;
+};
+
+/**
+ * Walks the plan's DAG: a ready queue plus `concurrency` slots. A step becomes ready only after
+ * every predecessor's `end` entry is written (so a crash never leaves a dependent running on an
+ * unrecorded result). Steps already `ok` in the journal are not run again, which makes resume
+ * just another walk: a step with a `begin` and no `end` runs again, and its `execute` adopts
+ * what the lost attempt created (find by tag).
+ *
+ * On failure: no new steps start (unless `continueOnError`), running steps finish, the failed
+ * step's descendants end `skipped` (reason `upstream-failed`), and only the root error is
+ * reported. The AbortSignal stops new starts; `execute` sees it and stops between AWS calls.
+ */
+export function walk(plan: Plan, options: WalkOptions): Promise<WalkResult> {
+  const now = options.now ?? Date.now;
+  const graph = buildGraph(plan);
+  const tails = tailLengths(plan, graph, (id) => options.weight?.(plan.steps[id]) ?? 1);
+  const prior = completedOutputs(replay(options.journal.entries(options.deploymentId)));
+  const state: WalkState = {
+    outputs: new Map(Object.entries(prior).filter(([id]) => plan.steps[id])),
+    finished: new Set(Object.keys(prior).filter((id) => plan.steps[id])),
+    ready: [], running: 0, stopStarting: false, failures: [], skipped: new Set(),
+  };
+  const signal = options.signal ?? new AbortController().signal;
+  const isReady = (id: StepId) => !state.finished.has(id) && !state.skipped.has(id) && graph.preds.get(id)!.every((p) => state.finished.has(p) && !state.skipped.has(p));
+  state.ready = Object.keys(plan.steps).filter(isReady);
+
+  return new Promise((resolve) => {
+    const finishIfIdle = () => {
+      if (state.running > 0) return;
+      if (state.ready.length > 0 && !state.stopStarting && !signal.aborted) return;
+      resolve(summarise(plan, state, signal));
+    };
+    const pump = () => {
+      state.ready.sort((a, b) => tails.get(b)! - tails.get(a)! || a.localeCompare(b));
+      while (state.running < options.concurrency && state.ready.length > 0 && !state.stopStarting && !signal.aborted) {
+        const id = state.ready.shift()!;
+        state.running++;
+        void runStep(plan.steps[id], { plan, graph, options, state, signal, now, isReady }).then(() => {
+          state.running--;
+          pump();
+        });
+      }
+      finishIfIdle();
+    };
+    pump();
+  });
+}
+
+type StepRun = { plan: Plan; graph: Graph; options: WalkOptions; state: WalkState; signal: AbortSignal; now: () => number; isReady: (id: StepId) => boolean };
+
+async function runStep(step: Step, run: StepRun): Promise<void> {
+  const { options, state } = run;
+  const base = { deploymentId: options.deploymentId, stepId: step.id };
+  options.journal.append({ ...base, type: "begin", at: run.now() });
+  try {
+    const inputs = resolveInputs(step.inputs, state.outputs);
+    const outputs = await options.execute(step, inputs, { signal: run.signal, deploymentId: options.deploymentId });
+    options.journal.append({ ...base, type: "end", outcome: "ok", outputs, at: run.now() });
+    state.outputs.set(step.id, outputs);
+    state.finished.add(step.id);
+    for (const next of run.graph.succs.get(step.id) ?? []) if (run.isReady(next) && !state.ready.includes(next)) state.ready.push(next);
+  } catch (thrown) {
+    const error = toErrorInfo(thrown);
+    options.journal.append({ ...base, type: "end", outcome: "failed", error, at: run.now() });
+    state.failures.push({ stepId: step.id, error });
+    if (!options.continueOnError) state.stopStarting = true;
+    skipDescendants(step.id, run);
+  }
+}
+
+function skipDescendants(failed: StepId, run: StepRun): void {
+  for (const id of descendants(run.graph, failed)) {
+    if (run.state.skipped.has(id) || run.state.finished.has(id)) continue;
+    run.state.skipped.add(id);
+    run.state.ready = run.state.ready.filter((r) => r !== id);
+    run.options.journal.append({ deploymentId: run.options.deploymentId, stepId: id, type: "end", outcome: "skipped", reason: "upstream-failed", at: run.now() });
+  }
+}
+
+function summarise(plan: Plan, state: WalkState, signal: AbortSignal): WalkResult {
+  const complete = Object.keys(plan.steps).every((id) => state.finished.has(id));
+  const status = complete ? "complete" : signal.aborted ? "aborted" : "failed";
+  return { status, outputs: Object.fromEntries(state.outputs), failures: state.failures, skipped: [...state.skipped].sort() };
+}

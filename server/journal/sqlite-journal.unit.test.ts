@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { seedLab } from "../../lib/templates/seed-lab";
+import type { Plan } from "../../lib/plan/types";
+import { openJournal } from "./sqlite-journal";
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "vpcd-journal-"));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const plan: Plan = {
+  steps: {
+    "create:vpc:v": { id: "create:vpc:v", action: "create", kind: "vpc", logicalId: "v", inputs: {}, description: "" },
+    "create:subnet:s": { id: "create:subnet:s", action: "create", kind: "subnet", logicalId: "s", inputs: {}, description: "" },
+  },
+  edges: [["create:vpc:v", "create:subnet:s"]],
+};
+
+describe("the SQLite journal", () => {
+  it("keeps deployments and entries across reopening, in append order", () => {
+    const dir = tempDir();
+    const first = openJournal(dir);
+    first.createDeployment({ id: "dep-1", name: "lab", design: seedLab(), target: { kind: "sandbox", region: "ap-northeast-2" }, plan, createdAt: 5 });
+    first.append({ deploymentId: "dep-1", stepId: "create:vpc:v", type: "begin", at: 10 });
+    first.append({ deploymentId: "dep-1", stepId: "create:vpc:v", type: "end", outcome: "ok", outputs: { VpcId: "vpc-1" }, at: 11 });
+    first.append({ deploymentId: "dep-1", stepId: "create:subnet:s", type: "begin", at: 12 });
+    first.close();
+    const again = openJournal(dir);
+    expect(again.getDeployment("dep-1")?.design.name).toBe("KTB seed lab");
+    expect(again.entries("dep-1").map((e) => [e.seq, e.stepId, e.type])).toEqual([[1, "create:vpc:v", "begin"], [2, "create:vpc:v", "end"], [3, "create:subnet:s", "begin"]]);
+    expect(again.listDeployments().map((d) => d.id)).toEqual(["dep-1"]);
+    again.close();
+  });
+
+  it("reports what was created, marking a begun-but-unfinished create as uncertain", () => {
+    const journal = openJournal(tempDir());
+    journal.createDeployment({ id: "d", name: "lab", design: seedLab(), target: { kind: "sandbox", region: "ap-northeast-2" }, plan, createdAt: 1 });
+    journal.append({ deploymentId: "d", stepId: "create:vpc:v", type: "begin", at: 1 });
+    journal.append({ deploymentId: "d", stepId: "create:vpc:v", type: "end", outcome: "ok", outputs: { VpcId: "vpc-9", CidrBlock: "10.0.0.0/16" }, at: 2 });
+    journal.append({ deploymentId: "d", stepId: "create:subnet:s", type: "begin", at: 3 });
+    expect(journal.recordedResources("d")).toEqual([
+      { stepId: "create:vpc:v", logicalId: "v", kind: "vpc", awsId: "vpc-9", attributes: { VpcId: "vpc-9", CidrBlock: "10.0.0.0/16" }, certain: true },
+      { stepId: "create:subnet:s", logicalId: "s", kind: "subnet", awsId: undefined, attributes: {}, certain: false },
+    ]);
+    journal.close();
+  });
+});

@@ -1,0 +1,35 @@
+import "server-only";
+import type { DeploymentTarget, JournalEntry, NewJournalEntry } from "../../lib/deploy/types";
+import type { RecordedResource } from "../../lib/deploy/resources";
+import type { Plan } from "../../lib/plan/types";
+import type { Design } from "../../lib/design/schema";
+
+/** The process running a deployment's walk, so another process can tell "running" from "interrupted". */
+export type Runner = { pid: number; startedAt: number };
+
+export type DeploymentRow = {
+  id: string;
+  name: string;
+  design: Design;
+  target: DeploymentTarget;
+  plan: Plan;
+  createdAt: number;
+  runner?: Runner;
+};
+
+/** What `walk` needs from a journal; the SQLite journal and the in-memory one both provide it. */
+export type EntryLog = {
+  append(entry: NewJournalEntry): JournalEntry;
+  entries(deploymentId: string): JournalEntry[];
+};
+
+export type Journal = EntryLog & {
+  createDeployment(row: DeploymentRow): void;
+  getDeployment(id: string): DeploymentRow | undefined;
+  /** Newest first. */
+  listDeployments(): DeploymentRow[];
+  setRunner(id: string, runner: Runner | null): void;
+  /** Everything the journal says this deployment created (see lib/deploy/resources.ts). */
+  recordedResources(deploymentId: string): RecordedResource[];
+  close(): void;
+};
