@@ -1,0 +1,6 @@
+export * from "./types";
+export * from "./step-kinds";
+export * from "./destroy-plan";
+export * from "./plan-order";
+export * from "./lab-note-order";
+export * from "./report";
