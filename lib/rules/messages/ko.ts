@@ -1,0 +1,67 @@
+import type { RuleId } from "./en";
+
+/**
+ * Korean text of every finding, for bootcamp students; AWS names (VPC, NAT, CIDR, AZ) stay in
+ * English. Same keys and `{param}` names as EN_MESSAGES (a unit test holds them equal).
+ */
+export const KO_MESSAGES: Record<RuleId, string> = {
+  "region-unknown": "리전 {region}은(는) 설계 도구의 목록에 없어서 가용 영역(AZ)을 확인할 수 없습니다. 지원하는 리전: {known}.",
+  "az-not-in-region": "{kind} {name}의 가용 영역 {zone}은(는) 리전 {region}에 없습니다 (이 리전의 AZ: {zones}).",
+  "reference-missing": "{kind} {name}이(가) 참조하는 {targetKind} \"{target}\"이(가) 설계에 없습니다.",
+  "cross-vpc-reference": "{kind} {name}은(는) VPC {vpc}에 있는데 다른 VPC({targetVpc})의 {targetKind} {target}을(를) 사용합니다. 둘은 같은 VPC에 있어야 합니다.",
+  "vpc-cidr-size": "VPC {name}의 CIDR이 {cidr}입니다. AWS에서 VPC 블록은 /16(주소 65,536개)부터 /28(주소 16개)까지만 만들 수 있습니다.",
+  "subnet-cidr-size": "서브넷 {name}의 CIDR이 {cidr}입니다. AWS에서 서브넷 블록은 /16부터 /28까지만 만들 수 있습니다.",
+  "subnet-outside-vpc": "서브넷 {name}({cidr})이(가) 소속 VPC {vpc}({vpcCidr})의 범위를 벗어납니다. AWS는 InvalidSubnet.Range 오류로 거부합니다.",
+  "subnet-cidr-overlap": "서브넷 {name}({cidr})이(가) 같은 VPC의 서브넷 {other}({otherCidr})와(과) 주소가 겹칩니다. AWS는 InvalidSubnet.Conflict 오류로 거부합니다.",
+  "duplicate-name": "{kind} {count}개의 이름이 모두 \"{name}\"입니다. AWS 콘솔에서 구분할 수 있도록 서로 다른 이름을 붙여 주세요.",
+  "aws-name-taken": "{kind} 이름 \"{name}\"이(가) {count}번 쓰였습니다. 보안 그룹 이름은 VPC 안에서, 로드 밸런서와 대상 그룹 이름은 리전 안에서 고유해야 합니다.",
+  "elb-name-invalid": "{kind} 이름 \"{name}\"은(는) 쓸 수 없습니다. 영문자, 숫자, 하이픈(-)으로 32자 이내여야 하고 하이픈으로 시작하거나 끝날 수 없습니다 (로드 밸런서 이름은 \"internal-\"로 시작할 수도 없습니다).",
+  "security-group-name-invalid": "보안 그룹 이름 \"{name}\"은(는) 쓸 수 없습니다. \"sg-\"로 시작하는 이름은 AWS가 예약해 두었습니다.",
+  "route-target-missing": "라우팅 테이블 {table}의 {destination} 경로가 가리키는 {targetKind} \"{target}\"이(가) 설계에 없습니다.",
+  "route-target-other-vpc": "라우팅 테이블 {table}(VPC {vpc})의 {destination} 경로가 다른 VPC에 속한 {targetKind} {target}을(를) 가리킵니다.",
+  "route-duplicate": "라우팅 테이블 {table}에 {destination} 경로가 두 번 이상 있습니다. AWS는 대상 주소마다 경로를 하나만 둡니다 (RouteAlreadyExists).",
+  "route-conflict": "라우팅 테이블 {table}에서 {destination} 경로가 서로 다른 대상을 가리킵니다. 대상 주소마다 경로는 하나만 있을 수 있습니다.",
+  "route-overlaps-local": "라우팅 테이블 {table}의 {destination} 경로는 local 경로가 이미 담당하는 VPC 범위 {vpcCidr} 안에 있습니다. AWS는 서브넷 하나의 CIDR과 정확히 같은 NAT 게이트웨이 경로만 허용합니다.",
+  "route-local-mismatch": "라우팅 테이블 {table}에 {destination}의 local 경로가 있습니다. local 경로는 항상 VPC의 CIDR {vpcCidr} 하나만 담당합니다.",
+  "route-table-main-duplicate": "VPC {vpc}에 기본(main) 라우팅 테이블이 {count}개({tables}) 있습니다. VPC마다 기본 라우팅 테이블은 하나뿐입니다.",
+  "subnet-route-table-conflict": "서브넷 {name}이(가) 라우팅 테이블 {count}개({tables})에 연결되어 있습니다. 서브넷은 라우팅 테이블 하나만 사용합니다.",
+  "subnet-implicit-route-table": "서브넷 {name}에 직접 연결된 라우팅 테이블이 없어서, AWS는 VPC {vpc}의 기본(main) 라우팅 테이블을 사용합니다.",
+  "internet-gateway-not-attached": "라우팅 테이블 {table}의 {destination} 경로가 인터넷 게이트웨이 {name}을(를) 가리키지만, 이 게이트웨이는 어느 VPC에도 연결(attach)되어 있지 않습니다.",
+  "internet-gateway-duplicate": "VPC {vpc}에 인터넷 게이트웨이가 {count}개({gateways}) 연결되어 있습니다. VPC 하나에는 인터넷 게이트웨이를 하나만 연결할 수 있습니다.",
+  "nat-in-private-subnet": "NAT 게이트웨이 {name}이(가) 퍼블릭이 아닌 서브넷 {subnet}에 있습니다 (연결된 인터넷 게이트웨이로 가는 0.0.0.0/0 경로가 없음). Gateway.NotAttached로 실패하거나 트래픽을 내보내지 못합니다.",
+  "nat-without-eip": "NAT 게이트웨이 {name}에 Elastic IP가 없습니다. 퍼블릭 NAT 게이트웨이는 만들 때 Elastic IP가 꼭 필요합니다.",
+  "eip-shared": "Elastic IP {eip}를 NAT 게이트웨이 {count}개({nats})가 함께 쓰고 있습니다. NAT 게이트웨이마다 Elastic IP가 따로 있어야 합니다 (Resource.AlreadyAssociated).",
+  "nat-cross-az": "프라이빗 서브넷 {subnet}({zone})의 인터넷 트래픽이 다른 AZ({natZone})의 NAT 게이트웨이 {nat}로 나갑니다. AZ 간 데이터 전송 요금이 들고, {natZone}에 장애가 나면 이 서브넷도 인터넷이 끊깁니다. {zone}에 있는 NAT 게이트웨이를 사용하세요.",
+  "instance-public-ip-in-private-subnet": "인스턴스 {name}에 퍼블릭 IP를 요청했지만 서브넷 {subnet}은(는) 프라이빗 서브넷입니다 (인터넷 게이트웨이 경로 없음). 요금만 나가고 인터넷에서 접속할 수 없습니다.",
+  "instance-no-egress": "인스턴스 {name}이(가) 있는 서브넷 {subnet}에는 밖으로 나가는 경로(NAT 게이트웨이나 인터넷 게이트웨이)가 없습니다. 사용자 데이터에서 패키지를 설치하는 등 인터넷에 접속할 수 없습니다.",
+  "instance-type-unknown": "인스턴스 {name}의 인스턴스 유형 \"{type}\"을(를) 알 수 없습니다. 철자를 확인하세요 (예: t3.micro).",
+  "instance-sg-limit": "인스턴스 {name}에 보안 그룹이 {count}개 있습니다. AWS는 네트워크 인터페이스 하나에 최대 {limit}개까지 허용합니다.",
+  "user-data-too-large": "인스턴스 {name}의 사용자 데이터가 {bytes}바이트입니다. AWS는 base64 인코딩 전 기준 최대 {limit}바이트(16 KB)까지 허용합니다.",
+  "sg-admin-port-open": "보안 그룹 {name}이(가) 0.0.0.0/0에서 {service}(포트 {port}) 접속을 허용해서, 인터넷의 누구나 로그인을 시도할 수 있습니다 (AWS Security Hub {control}). 내 IP 주소만 허용하세요.",
+  "sg-rule-limit": "보안 그룹 {name}에 {direction} 규칙이 {count}개 있습니다. AWS는 방향마다 최대 {limit}개까지 허용합니다.",
+  "alb-too-few-azs": "로드 밸런서 {name}이(가) 가용 영역 {count}개에만 있습니다. Application Load Balancer는 서로 다른 AZ 두 곳 이상의 서브넷이 필요합니다.",
+  "alb-duplicate-az": "로드 밸런서 {name}에 {zone}의 서브넷이 두 개 이상({subnets}) 있습니다. Application Load Balancer는 AZ마다 서브넷을 하나만 사용합니다.",
+  "alb-subnet-not-public": "인터넷 연결(internet-facing) 로드 밸런서 {name}이(가) 퍼블릭이 아닌 서브넷 {subnet}을(를) 사용합니다 (연결된 인터넷 게이트웨이로 가는 0.0.0.0/0 경로 없음). 클라이언트가 접속할 수 없습니다.",
+  "alb-subnet-too-small": "로드 밸런서 {name}이(가) 사용하는 서브넷 {subnet}({cidr})이(가) 너무 작습니다. Application Load Balancer가 확장하려면 서브넷마다 /27 이상이 필요합니다.",
+  "alb-target-az-not-enabled": "로드 밸런서 {name}의 대상 {target}이(가) 로드 밸런서가 사용하지 않는 AZ {zone}에 있어서 트래픽을 받지 못합니다 (Target.NotInUse).",
+  "alb-target-sg-blocked": "대상 {target}이(가) 로드 밸런서 {name}의 포트 {port} 접속을 허용하지 않습니다. 대상의 보안 그룹 중 로드 밸런서의 보안 그룹이나 서브넷에서 이 포트를 허용하는 규칙이 없어서 상태 검사가 실패합니다.",
+  "target-group-shared": "대상 그룹 {tg}을(를) 로드 밸런서 {count}개({lbs})가 사용합니다. 대상 그룹은 로드 밸런서 하나에만 연결할 수 있습니다.",
+  "listener-port-duplicate": "로드 밸런서 {name}에 포트 {port} 리스너가 두 개 이상 있습니다. 포트마다 리스너는 하나입니다 (DuplicateListener).",
+};
+
+/** Korean words for the ids params carry. */
+export const KO_TERMS: Record<string, string> = {
+  design: "설계",
+  vpc: "VPC",
+  subnet: "서브넷",
+  "internet-gateway": "인터넷 게이트웨이",
+  "elastic-ip": "Elastic IP",
+  "nat-gateway": "NAT 게이트웨이",
+  "route-table": "라우팅 테이블",
+  "security-group": "보안 그룹",
+  instance: "인스턴스",
+  "target-group": "대상 그룹",
+  "load-balancer": "로드 밸런서",
+  inbound: "인바운드",
+  outbound: "아웃바운드",
+};
