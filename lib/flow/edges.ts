@@ -1,0 +1,47 @@
+import type { Design } from "../design/schema";
+
+export type EdgeKind = "association" | "route" | "placement" | "listener" | "target";
+
+/** A React Flow edge; structurally compatible with @xyflow/react's `Edge`. */
+export type FlowEdge = { id: string; source: string; target: string; type: "relation"; data: { kind: EdgeKind; label: string } };
+
+/**
+ * Edges of the diagram: route table → subnet (association), route table → gateway (a route,
+ * labelled with its destination), load balancer → subnet (placement), load balancer → target
+ * group (listener) and target group → instance (registration). An edge that equals one in
+ * `previous` is returned as that same object.
+ */
+export function designEdges(design: Design, previous: readonly FlowEdge[] = []): FlowEdge[] {
+  const old = new Map(previous.map((e) => [e.id, e]));
+  const out: FlowEdge[] = [];
+  const add = (kind: EdgeKind, source: string, target: string, label = "") => {
+    const id = `${kind}:${source}:${target}`;
+    const prior = old.get(id);
+    if (prior && prior.data.label === label) out.push(prior);
+    else out.push({ id, source, target, type: "relation", data: { kind, label } });
+  };
+  for (const t of Object.values(design.routeTables)) {
+    for (const s of t.subnetIds) if (design.subnets[s]) add("association", t.id, s);
+    for (const r of t.routes) {
+      if (r.target.kind === "internet-gateway" && design.internetGateways[r.target.internetGatewayId]) add("route", t.id, r.target.internetGatewayId, r.destination);
+      if (r.target.kind === "nat-gateway" && design.natGateways[r.target.natGatewayId]) add("route", t.id, r.target.natGatewayId, r.destination);
+    }
+  }
+  for (const lb of Object.values(design.loadBalancers)) {
+    for (const s of lb.subnetIds) if (design.subnets[s]) add("placement", lb.id, s);
+    for (const l of lb.listeners) if (design.targetGroups[l.targetGroupId]) add("listener", lb.id, l.targetGroupId, `${l.protocol}:${l.port}`);
+  }
+  for (const g of Object.values(design.targetGroups)) for (const i of g.targets) if (design.instances[i]) add("target", g.id, i);
+  return dedupe(out);
+}
+
+/** Two routes to one gateway from one table draw one edge; labels are joined. */
+function dedupe(edges: FlowEdge[]): FlowEdge[] {
+  const seen = new Map<string, FlowEdge>();
+  for (const e of edges) {
+    const prior = seen.get(e.id);
+    if (!prior) seen.set(e.id, e);
+    else seen.set(e.id, { ...prior, data: { ...prior.data, label: `${prior.data.label}, ${e.data.label}` } });
+  }
+  return [...seen.values()];
+}
