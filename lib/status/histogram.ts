@@ -1,0 +1,36 @@
+/** The load-balancer test's outcome: who answered, as a histogram, and why nobody did. */
+export type AlbTestResult = {
+  url: string;
+  sent: number;
+  answered: number;
+  /** Answers per private IP (from the lab's Flask page), largest first. */
+  byIp: Array<{ ip: string; count: number }>;
+  /** Failures by reason ("ENOTFOUND", "timeout", "HTTP 503"). */
+  errors: Record<string, number>;
+  /** Why nothing answered, when nothing did. */
+  explanation?: string;
+};
+
+const IP = /\b(?:10|172|192)\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/;
+
+/** The private IP a lab web page names, e.g. "Hello from 192.168.2.4". */
+export function privateIpIn(body: string): string | undefined {
+  return IP.exec(body)?.[0];
+}
+
+/**
+ * Counts answers per private IP and failures per reason.
+ *
+ * @example buildHistogram("http://x", [{ ok: true, ip: "10.0.0.4" }, { ok: false, error: "timeout" }]).answered === 1
+ */
+export function buildHistogram(url: string, outcomes: ReadonlyArray<{ ok: true; ip?: string } | { ok: false; error: string }>, explanation?: string): AlbTestResult {
+  const counts = new Map<string, number>();
+  const errors: Record<string, number> = {};
+  for (const o of outcomes) {
+    if (o.ok) counts.set(o.ip ?? "unknown", (counts.get(o.ip ?? "unknown") ?? 0) + 1);
+    else errors[o.error] = (errors[o.error] ?? 0) + 1;
+  }
+  const byIp = [...counts].map(([ip, count]) => ({ ip, count })).sort((a, b) => b.count - a.count || a.ip.localeCompare(b.ip));
+  const answered = byIp.reduce((n, b) => n + b.count, 0);
+  return { url, sent: outcomes.length, answered, byIp, errors, explanation: answered === 0 ? explanation : undefined };
+}
