@@ -1,24 +1,43 @@
 import "server-only";
+import { applyConfig, resetState, statsOf } from "./control";
+import { parseFaultSpec } from "./fault-spec";
+import { startLayer } from "./layer";
 import { startMoto } from "./moto-process";
 import type { Sandbox, SandboxOptions } from "./types";
 
 export type { Sandbox, SandboxConfig, SandboxOptions, SandboxStats } from "./types";
+export { parseFaultSpec } from "./fault-spec";
 
 /**
- * Starts moto and the fidelity layer in front of it. Placeholder until the fidelity layer
- * lands: this one serves moto directly and counts nothing.
+ * Starts the pinned moto on a free loopback port and the fidelity layer in front of it (on
+ * `port`, or a free one), so clients get AWS's delays, DependencyViolations, idempotency and
+ * the requested faults. Throws on a bad fault spec or time scale before starting anything.
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const moto = await startMoto({ port: options.port });
+  const timeScale = options.timeScale ?? 1;
+  if (!(Number.isFinite(timeScale) && timeScale >= 0)) throw new Error(`timeScale must be a number ≥ 0 (got ${timeScale})`);
+  const faults = parseFaultSpec(options.faults);
+  if (!faults.ok) throw new Error(faults.error);
+  const moto = await startMoto();
+  let layer;
+  try {
+    layer = await startLayer({ port: options.port ?? 0, motoEndpoint: moto.endpoint, timeScale, faults: faults.spec });
+  } catch (error) {
+    await moto.stop();
+    throw error;
+  }
+  const endpoint = `http://127.0.0.1:${layer.port}`;
+  let stopped: Promise<void> | undefined;
   return {
-    endpoint: moto.endpoint,
+    endpoint,
     motoEndpoint: moto.endpoint,
-    statsUrl: `${moto.endpoint}/_sandbox/stats`,
-    reset: async () => {
-      await fetch(`${moto.endpoint}/moto-api/reset`, { method: "POST" });
+    statsUrl: `${endpoint}/_sandbox/stats`,
+    reset: () => resetState(layer),
+    stats: async () => statsOf(layer),
+    configure: async (config) => {
+      const error = applyConfig(layer, config);
+      if (error) throw new Error(error);
     },
-    stats: async () => ({ total: 0, byAction: {} }),
-    configure: async () => {},
-    stop: moto.stop,
+    stop: () => (stopped ??= layer.close().then(() => moto.stop())),
   };
 }

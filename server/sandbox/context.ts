@@ -1,0 +1,35 @@
+import "server-only";
+import type { AwsCall } from "./aws-call";
+import type { Reply } from "./aws-errors";
+import type { Clocks } from "./clocks";
+import type { MotoClient, RawRequest } from "./moto-client";
+
+/** The layer's state shared by every rule: moto, the clocks and the idempotency memory. */
+export type Layer = {
+  moto: MotoClient;
+  clocks: Clocks;
+  /** ClientToken → the fingerprint of the first call's parameters and moto's answer to it. */
+  tokens: Map<string, { fingerprint: string; reply: Reply }>;
+};
+
+export type CallContext = { call: AwsCall; request: RawRequest; layer: Layer };
+
+/** A fidelity rule for one action: decides the answer, usually by forwarding and rewriting. */
+export type Handler = (ctx: CallContext) => Promise<Reply>;
+
+/** Forwards the call to moto, with different form parameters when given (e.g. a filter taken out). */
+export function forward(ctx: CallContext, params?: URLSearchParams): Promise<Reply> {
+  if (!params) return ctx.layer.moto.forward(ctx.request);
+  return ctx.layer.moto.forward({ ...ctx.request, body: Buffer.from(params.toString(), "utf8") });
+}
+
+/** The same reply with a new body (content-length recomputed). */
+export function withBody(reply: Reply, body: string): Reply {
+  const buffer = Buffer.from(body, "utf8");
+  return { ...reply, headers: { ...reply.headers, "content-length": String(buffer.length) }, body: buffer };
+}
+
+/** True for a 2xx answer from moto. */
+export function succeeded(reply: Reply): boolean {
+  return reply.status >= 200 && reply.status < 300;
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import type { ServerResponse } from "node:http";
+import type { Layer } from "./context";
+import type { FaultInjector } from "./faults";
+import { parseFaultSpec, type FaultSpec } from "./fault-spec";
+import type { SandboxConfig, SandboxStats } from "./types";
+
+/** Everything the control API reads or changes. */
+export type ControlState = { layer: Layer; faults: FaultInjector; faultSpec: FaultSpec; counts: Map<string, number> };
+
+/** Calls per action since start or reset. */
+export function statsOf(state: ControlState): SandboxStats {
+  const byAction = Object.fromEntries([...state.counts].sort(([a], [b]) => a.localeCompare(b)));
+  return { total: [...state.counts.values()].reduce((sum, n) => sum + n, 0), byAction };
+}
+
+/** Resets moto and the layer's clocks, tokens, counters and fault sequence. */
+export async function resetState(state: ControlState): Promise<void> {
+  await state.layer.moto.admin("/moto-api/reset");
+  state.layer.clocks.reset();
+  state.layer.tokens.clear();
+  state.counts.clear();
+  state.faults.reset();
+}
+
+/** Applies a runtime config change; returns an error message (naming the field) instead of throwing. */
+export function applyConfig(state: ControlState, config: SandboxConfig): string | undefined {
+  if (config.timeScale !== undefined && !(typeof config.timeScale === "number" && Number.isFinite(config.timeScale) && config.timeScale >= 0)) {
+    return `timeScale must be a number ≥ 0 (got ${JSON.stringify(config.timeScale)})`;
+  }
+  let spec: FaultSpec | undefined;
+  if (config.faults !== undefined) {
+    const parsed = parseFaultSpec(String(config.faults));
+    if (!parsed.ok) return parsed.error.replace(/^--faults/, "faults");
+    spec = parsed.spec;
+  }
+  if (config.timeScale !== undefined) state.layer.clocks.scale = config.timeScale;
+  if (spec) {
+    state.faultSpec = spec;
+    state.faults.configure(spec);
+  }
+  return undefined;
+}
+
+/**
+ * `GET /_sandbox/stats`, `POST /_sandbox/reset`, `GET|POST /_sandbox/config` (JSON
+ * `{ timeScale?, faults? }`). Never counted and never faulted.
+ */
+export async function handleControl(method: string, url: string, body: Buffer, res: ServerResponse, state: ControlState): Promise<void> {
+  const path = url.split("?")[0];
+  if (path === "/_sandbox/stats" && method === "GET") return json(res, 200, statsOf(state));
+  if (path === "/_sandbox/reset" && method === "POST") {
+    await resetState(state);
+    return json(res, 200, { ok: true });
+  }
+  if (path === "/_sandbox/config" && method === "GET") return json(res, 200, { timeScale: state.layer.clocks.scale, faults: state.faultSpec });
+  if (path === "/_sandbox/config" && method === "POST") {
+    let config: SandboxConfig;
+    try {
+      config = JSON.parse(body.toString("utf8") || "{}") as SandboxConfig;
+    } catch {
+      return json(res, 400, { error: "the body must be JSON: { timeScale?, faults? }" });
+    }
+    const error = applyConfig(state, config);
+    return error ? json(res, 400, { error }) : json(res, 200, { timeScale: state.layer.clocks.scale, faults: state.faultSpec });
+  }
+  return json(res, 404, { error: `no such sandbox endpoint: ${method} ${path}` });
+}
+
+function json(res: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.writeHead(status, { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) });
+  res.end(body);
+}

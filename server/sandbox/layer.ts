@@ -1,0 +1,86 @@
+import "server-only";
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { parseAwsCall } from "./aws-call";
+import { awsError, type Reply } from "./aws-errors";
+import { Clocks } from "./clocks";
+import type { CallContext, Layer } from "./context";
+import { handleControl, type ControlState } from "./control";
+import { FaultInjector } from "./faults";
+import type { FaultSpec } from "./fault-spec";
+import { MotoClient, type RawRequest } from "./moto-client";
+import { RULES } from "./rules";
+
+export type LayerServer = ControlState & { port: number; close(): Promise<void> };
+
+/**
+ * Starts the fidelity layer's HTTP server on 127.0.0.1:`port` (0 = any free port) in front of
+ * moto at `motoEndpoint`. Actions with a rule (time, dependencies, idempotency) are buffered
+ * and rewritten; every other call streams through untouched. `/_sandbox/*` is the control API;
+ * `/moto-api/*` passes through. Neither is counted nor faulted.
+ */
+export async function startLayer(options: { port: number; motoEndpoint: string; timeScale: number; faults: FaultSpec }): Promise<LayerServer> {
+  const moto = new MotoClient(options.motoEndpoint);
+  const layer: Layer = { moto, clocks: new Clocks(options.timeScale), tokens: new Map() };
+  const state: ControlState = { layer, faults: new FaultInjector(options.faults), faultSpec: options.faults, counts: new Map() };
+  const server = http.createServer((req, res) => {
+    handle(req, res, state).catch((error: unknown) => failed(res, error));
+  });
+  // SDK clients keep connections open; a short server idle timeout races their reuse.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 61_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, "127.0.0.1", () => resolve());
+  });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+      moto.close();
+    });
+  return Object.assign(state, { port: (server.address() as AddressInfo).port, close });
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, state: ControlState): Promise<void> {
+  const url = req.url ?? "/";
+  const body = await readBody(req);
+  if (url.startsWith("/_sandbox/")) return handleControl(req.method ?? "GET", url, body, res, state);
+  const request: RawRequest = { method: req.method ?? "GET", url, headers: req.headers, body };
+  if (url.startsWith("/moto-api")) return state.layer.moto.stream(request, res);
+  const call = parseAwsCall(url, req.headers, body);
+  state.counts.set(call.action, (state.counts.get(call.action) ?? 0) + 1);
+  const fault = state.faults.decide(call);
+  if (fault.kind === "reply") return send(res, fault.reply);
+  if (fault.kind === "reset") return void req.socket.destroy();
+  if (fault.kind === "slow") await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+  const rule = RULES[call.action];
+  const ctx: CallContext = { call, request, layer: state.layer };
+  if (fault.kind === "lost") {
+    // moto carries the call out; the client never hears back.
+    await (rule ? rule(ctx) : state.layer.moto.forward(request));
+    return void req.socket.destroy();
+  }
+  if (!rule) return state.layer.moto.stream(request, res);
+  send(res, await rule(ctx));
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function send(res: ServerResponse, reply: Reply): void {
+  res.writeHead(reply.status, reply.headers);
+  res.end(reply.body);
+}
+
+function failed(res: ServerResponse, error: unknown): void {
+  if (res.headersSent) return void res.destroy();
+  const message = `The sandbox failed to handle the call: ${(error as Error)?.message ?? String(error)}`;
+  send(res, awsError({ protocol: "ec2", service: "ec2" }, 500, "InternalError", message));
+}

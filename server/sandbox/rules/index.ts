@@ -1,0 +1,24 @@
+import "server-only";
+import type { Handler } from "../context";
+import { dependencyRules } from "./dependencies";
+import { refreshInstances, refreshNat, sameNameRules, withClientToken } from "./idempotency";
+import { lifecycleRules } from "./lifecycle";
+
+/**
+ * The actions the layer treats differently from moto, each mapped to its rule. Every other
+ * action is streamed to moto untouched (the fast path).
+ */
+export const RULES: Record<string, Handler> = {
+  ...lifecycleRules,
+  ...dependencyRules,
+  RunInstances: withClientToken(lifecycleRules.RunInstances, refreshInstances),
+  CreateNatGateway: withClientToken(lifecycleRules.CreateNatGateway, refreshNat),
+  CreateLoadBalancer: sameNameRules.CreateLoadBalancer(lifecycleRules.CreateLoadBalancer),
+  CreateTargetGroup: sameNameRules.CreateTargetGroup(forwardOnly),
+  CreateListener: sameNameRules.CreateListener(forwardOnly),
+};
+
+function forwardOnly(...args: Parameters<Handler>): ReturnType<Handler> {
+  const [ctx] = args;
+  return ctx.layer.moto.forward(ctx.request);
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { listParam } from "../aws-call";
+import { forward, succeeded, withBody, type CallContext, type Handler } from "../context";
+import { rewriteAlbStates, rewriteInstanceStates, rewriteNatStates, takeFilter } from "../state-rewrites";
+import { rewriteBlocks, tagText } from "../xml-blocks";
+
+/**
+ * Time: moto finishes every transition at once; these rules remember when a resource was
+ * created or deleted and report the state AWS would show until the scaled delay has passed.
+ */
+export const lifecycleRules: Record<string, Handler> = {
+  RunInstances: async (ctx) => {
+    const reply = await forward(ctx);
+    if (succeeded(reply)) forEachId(reply.body.toString("utf8"), "instanceId", (id) => ctx.layer.clocks.instanceLaunched(id));
+    return reply;
+  },
+  TerminateInstances: async (ctx) => {
+    const reply = await forward(ctx);
+    if (succeeded(reply)) listParam(ctx.call.params, "InstanceId").forEach((id) => ctx.layer.clocks.instanceTerminated(id));
+    return reply;
+  },
+  DescribeInstances: (ctx) => describeWithState(ctx, "instance-state-name", (xml, wanted) => rewriteInstanceStates(xml, ctx.layer.clocks, wanted)),
+  DescribeInstanceStatus: (ctx) => describeWithState(ctx, "instance-state-name", (xml, wanted) => rewriteInstanceStates(xml, ctx.layer.clocks, wanted)),
+  CreateNatGateway: async (ctx) => {
+    const reply = await forward(ctx);
+    if (!succeeded(reply)) return reply;
+    const xml = reply.body.toString("utf8");
+    const id = tagText(xml, "natGatewayId");
+    if (id) ctx.layer.clocks.natCreated(id, ctx.call.params.get("AllocationId") ?? undefined);
+    return withBody(reply, rewriteNatStates(xml, ctx.layer.clocks));
+  },
+  DeleteNatGateway: async (ctx) => {
+    const reply = await forward(ctx);
+    const id = ctx.call.params.get("NatGatewayId");
+    if (succeeded(reply) && id) ctx.layer.clocks.natDeleted(id);
+    return reply;
+  },
+  DescribeNatGateways: (ctx) => describeWithState(ctx, "state", (xml, wanted) => rewriteNatStates(xml, ctx.layer.clocks, wanted)),
+  CreateLoadBalancer: async (ctx) => {
+    const reply = await forward(ctx);
+    if (succeeded(reply)) rememberAlbs(ctx, reply.body.toString("utf8"));
+    return reply;
+  },
+  DescribeLoadBalancers: async (ctx) => {
+    const reply = await forward(ctx);
+    return succeeded(reply) ? withBody(reply, rewriteAlbStates(reply.body.toString("utf8"), ctx.layer.clocks)) : reply;
+  },
+  DeleteLoadBalancer: async (ctx) => {
+    const reply = await forward(ctx);
+    const arn = ctx.call.params.get("LoadBalancerArn");
+    if (succeeded(reply) && arn) ctx.layer.clocks.albDeleted(arn);
+    return reply;
+  },
+};
+
+/** Forwards a describe without its state filter, then rewrites states and applies the filter. */
+async function describeWithState(ctx: CallContext, filterName: string, rewrite: (xml: string, wanted?: string[]) => string) {
+  const { params, values } = takeFilter(ctx.call.params, filterName);
+  const reply = await forward(ctx, values ? params : undefined);
+  return succeeded(reply) ? withBody(reply, rewrite(reply.body.toString("utf8"), values)) : reply;
+}
+
+/** Records each created ALB's subnets, security groups and scheme: its interfaces linger there after delete. */
+function rememberAlbs(ctx: CallContext, xml: string): void {
+  rewriteBlocks(xml, "member", "LoadBalancerArn", (arn, block) => {
+    const subnetIds = [...block.matchAll(/<SubnetId>([^<]*)<\/SubnetId>/g)].map((m) => m[1]);
+    const groups = /<SecurityGroups>([\s\S]*?)<\/SecurityGroups>/.exec(block)?.[1] ?? "";
+    const securityGroupIds = [...groups.matchAll(/<member>([^<]*)<\/member>/g)].map((m) => m[1]);
+    const name = tagText(block, "LoadBalancerName") ?? "";
+    ctx.layer.clocks.albCreated({ arn, name, subnetIds, securityGroupIds, internetFacing: ctx.call.params.get("Scheme") !== "internal" });
+    return block;
+  });
+}
+
+function forEachId(xml: string, tag: string, visit: (id: string) => void): void {
+  for (const match of xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, "g"))) visit(match[1]);
+}
