@@ -23,13 +23,22 @@ export function dig(node: unknown, path: string[]): Node[] {
 const text = (node: Node, key: string): string => String(node[key] ?? "");
 const filter = (name: string, value: string) => ({ "Filter.1.Name": name, "Filter.1.Value.1": value });
 
-export type InstanceView = { id: string; state: string; publicIp: string };
+export type InstanceView = { id: string; state: string; publicIp: string; groupIds: string[] };
 
-/** Instances matching an EC2 filter that AWS would not yet report `terminated` (the layer's clock decides). */
+/**
+ * Instances matching an EC2 filter (all when `filterName` is empty) that AWS would not yet
+ * report `terminated` (the layer's clock decides). Group ids come from the instance and its
+ * interfaces: moto records groups given through NetworkInterfaces only on the interface.
+ */
 export async function liveInstances(layer: Layer, region: string, filterName: string, value: string): Promise<InstanceView[]> {
-  const doc = await layer.moto.query("ec2", region, "DescribeInstances", filter(filterName, value));
+  const doc = await layer.moto.query("ec2", region, "DescribeInstances", filterName ? filter(filterName, value) : {});
   return dig(doc, ["DescribeInstancesResponse", "reservationSet", "item", "instancesSet", "item"])
-    .map((item) => ({ id: text(item, "instanceId"), state: layer.clocks.instanceState(text(item, "instanceId"), text(dig(item, ["instanceState"])[0] ?? {}, "name")), publicIp: text(item, "ipAddress") }))
+    .map((item) => {
+      const id = text(item, "instanceId");
+      const groups = [...dig(item, ["groupSet", "item"]), ...dig(item, ["networkInterfaceSet", "item", "groupSet", "item"])];
+      const state = layer.clocks.instanceState(id, text(dig(item, ["instanceState"])[0] ?? {}, "name"));
+      return { id, state, publicIp: text(item, "ipAddress"), groupIds: [...new Set(groups.map((g) => text(g, "groupId")))] };
+    })
     .filter((instance) => instance.state !== "terminated");
 }
 

@@ -27,12 +27,12 @@ export async function customSecurityGroups(layer: Layer, region: string, vpcId: 
  */
 export async function blockersOfSecurityGroup(layer: Layer, region: string, groupId: string): Promise<string[]> {
   const [instances, albs, all] = await Promise.all([
-    liveInstances(layer, region, "instance.group-id", groupId),
+    liveInstances(layer, region, "", ""),
     albsWithInterfaces(layer, region),
     groups(layer, region, {}),
   ]);
   return [
-    ...instances.map((i) => `instance ${i.id} (${i.state})`),
+    ...instances.filter((i) => i.groupIds.includes(groupId)).map((i) => `instance ${i.id} (${i.state})`),
     ...albs.filter((a) => a.securityGroupIds.includes(groupId)).map((a) => `load balancer ${a.name}${a.lingering ? "'s network interfaces (still being released)" : ""}`),
     ...all.filter((g) => g.id !== groupId && g.referencedIds.includes(groupId)).map((g) => `a rule of security group ${g.id} (${g.name})`),
   ];
