@@ -7,3 +7,4 @@ export * from "./map-status";
 export * from "./poll-interval";
 export * from "./histogram";
 export * from "./cost";
+export * from "./hourly-prices";

@@ -126,3 +126,14 @@ describe("the lab note's order", () => {
     expect(kinds).not.toContain("load-balancer-enis");
   });
 });
+
+describe("step by step", () => {
+  it("offers only steps whose predecessors are done", async () => {
+    const { runnableSteps } = await import("./plan-order");
+    const plan = buildDestroyPlan(seedLabRecorded());
+    const first = runnableSteps(plan, new Set()).map((s) => s.id);
+    expect(first).toContain("delete:nat-gateway:lab-nat");
+    expect(first).not.toContain("delete:elastic-ip:nat-eip");
+    expect(runnableSteps(plan, new Set(["delete:nat-gateway:lab-nat", "delete:instance:web-a", "delete:instance:web-c", "delete:instance:app-a"])).map((s) => s.id)).toContain("delete:elastic-ip:nat-eip");
+  });
+});

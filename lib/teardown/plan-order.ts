@@ -70,3 +70,13 @@ export function criticalPath(plan: Plan, durationMs: Readonly<Record<StepId, num
   }
   return Math.max(0, ...finish.values());
 }
+
+/**
+ * Steps that may run now, step by step: not done, and every predecessor done.
+ *
+ * @example runnableSteps(plan, new Set()) lists the listener, instances and NAT first
+ */
+export function runnableSteps(plan: Plan, done: ReadonlySet<StepId>): Step[] {
+  const blocked = new Set(plan.edges.filter(([from]) => !done.has(from)).map(([, to]) => to));
+  return checklistOrder(plan).filter((s) => !done.has(s.id) && !blocked.has(s.id));
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { DescribeNetworkInterfacesCommand, DescribeVolumesCommand, type Filter } from "@aws-sdk/client-ec2";
+import { buildCleanupReport, type CleanupReport, type InventoryItem } from "../../lib/teardown/report";
+import { TAG_DEPLOYMENT } from "../../lib/deploy/tags";
+import type { AwsClients } from "../aws/clients";
+import { discoverTagged } from "./discover";
+
+type VerifyScope = { deploymentId: string; vpcIds: string[]; instanceIds: string[] };
+
+async function volumes(clients: AwsClients, scope: VerifyScope): Promise<InventoryItem[]> {
+  const byTag: Filter[] = [{ Name: `tag:${TAG_DEPLOYMENT}`, Values: [scope.deploymentId] }];
+  const byInstance: Filter[] = [{ Name: "attachment.instance-id", Values: scope.instanceIds }];
+  const queries = [byTag, ...(scope.instanceIds.length > 0 ? [byInstance] : [])];
+  const found = await Promise.all(queries.map((Filters) => clients.ec2.send(new DescribeVolumesCommand({ Filters }))));
+  const unique = new Map(found.flatMap((out) => out.Volumes ?? []).map((v) => [v.VolumeId ?? "", v]));
+  return [...unique.values()].map((v) => ({ kind: "volume", awsId: v.VolumeId ?? "?", state: v.State === "deleting" ? "deleted" : v.State }));
+}
+
+async function interfaces(clients: AwsClients, vpcIds: string[], liveVpcs: Set<string>): Promise<InventoryItem[]> {
+  if (vpcIds.length === 0) return [];
+  const out = await clients.ec2.send(new DescribeNetworkInterfacesCommand({ Filters: [{ Name: "vpc-id", Values: vpcIds }] }));
+  return (out.NetworkInterfaces ?? []).map((n) => ({
+    kind: "network-interface",
+    awsId: n.NetworkInterfaceId ?? "?",
+    state: n.Status,
+    vpcExists: liveVpcs.has(n.VpcId ?? ""),
+    detail: n.Description || (n.Attachment?.InstanceId ? `primary interface of ${n.Attachment.InstanceId}` : undefined),
+  }));
+}
+
+/**
+ * Checks with describe calls what is left of a deployment: everything still tagged with it
+ * (NAT gateways, Elastic IPs, load balancers, instances, the VPC and its parts), its volumes,
+ * and the network interfaces in its VPCs; then sorts that into the report.
+ */
+export async function verifyCleanup(clients: AwsClients, scope: VerifyScope): Promise<CleanupReport> {
+  const tagged = await discoverTagged(clients, scope.deploymentId);
+  const liveVpcs = new Set(tagged.filter((t) => t.kind === "vpc").map((t) => t.awsId));
+  const [vols, enis] = await Promise.all([volumes(clients, scope), interfaces(clients, [...new Set([...scope.vpcIds, ...liveVpcs])], liveVpcs)]);
+  const items: InventoryItem[] = [
+    ...tagged.filter((t) => t.kind !== "listener").map((t) => ({ kind: t.kind, awsId: t.awsId, logicalId: t.logicalId, state: t.state })),
+    ...vols,
+    ...enis,
+  ];
+  return buildCleanupReport(items);
+}
