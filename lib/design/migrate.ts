@@ -15,6 +15,8 @@ type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
  */
 const MIGRATIONS: Record<number, Migration> = {};
 
+const SUPPORTED_VERSIONS = SCHEMA_VERSION === 1 ? "1" : `a whole number from 1 to ${SCHEMA_VERSION}`;
+
 /**
  * The only way a document enters the app: applies numbered up-migrations, then parses with
  * the schema. Never throws; every issue names its field.
@@ -25,8 +27,11 @@ export function migrate(raw: unknown): LoadResult {
   }
   let doc = raw as Record<string, unknown>;
   const version = doc.schemaVersion;
-  if (typeof version !== "number" || !Number.isInteger(version) || version < 1 || version > SCHEMA_VERSION) {
-    return fail("schemaVersion", `schemaVersion must be a whole number from 1 to ${SCHEMA_VERSION} (got ${JSON.stringify(version) ?? "nothing"})`);
+  if (typeof version === "number" && Number.isInteger(version) && version > SCHEMA_VERSION) {
+    return fail("schemaVersion", `this design was saved by a newer VPC Designer (schemaVersion ${version}); this version reads schemaVersion ${SUPPORTED_VERSIONS}`);
+  }
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    return fail("schemaVersion", `schemaVersion must be ${SUPPORTED_VERSIONS} (got ${JSON.stringify(version) ?? "nothing"})`);
   }
   for (let v = version; v < SCHEMA_VERSION; v++) {
     const step = MIGRATIONS[v];
@@ -48,7 +53,7 @@ export function loadDesignText(text: string): LoadResult {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return fail("", `not valid JSON: ${(error as Error).message}`);
+    return fail("", `not valid JSON: ${describeJsonError(text, (error as Error).message)}`);
   }
   return migrate(raw);
 }
@@ -60,8 +65,23 @@ export function formatZodIssues(issues: readonly z.core.$ZodIssue[]): LoadIssue[
     if (issue.code === "unrecognized_keys") {
       return { path, message: `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}` };
     }
+    if (issue.code === "invalid_type") {
+      // zod says "Invalid input: expected string, received undefined"; a person needs "missing".
+      const received = /received (\w+)$/.exec(issue.message)?.[1];
+      return { path, message: received === "undefined" ? `required (${issue.expected})` : `expected ${issue.expected}${received ? `, got ${received}` : ""}` };
+    }
     return { path, message: issue.message };
   });
+}
+
+/** Adds the line and column to JSON.parse's message, which older Node versions give only as a character position. */
+function describeJsonError(text: string, message: string): string {
+  if (/line \d+ column \d+/.test(message)) return message;
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : /end of JSON input/.test(message) ? text.length : undefined;
+  if (offset === undefined) return message;
+  const before = text.slice(0, offset).split("\n");
+  return `${message} (line ${before.length} column ${before[before.length - 1].length + 1})`;
 }
 
 /** One line per issue, for the CLI and error banners. */
