@@ -39,6 +39,8 @@ export type ExecutorOptions = {
   /** AWS id → design name, to name blockers. */
   logicalIds: ReadonlyMap<string, string>;
   onEvent: CleanupListener;
+  /** Issue each delete without waiting for AWS to finish it (only to show why waits matter). */
+  skipWaits?: boolean;
 };
 
 /**
@@ -52,7 +54,7 @@ export function cleanupExecutor(options: ExecutorOptions): Execute {
     const op = OPS[step.kind];
     if (!op) throw new StepError("UnknownStep", `cleanup has no operation for ${step.kind}`);
     const awsId = String(step.inputs.awsId);
-    const ctx: OpContext = { clients: options.clients, timing: options.timing, signal };
+    const ctx: OpContext = { clients: options.clients, timing: options.timing, signal, skipWaits: options.skipWaits };
     options.onEvent({ type: "step-started", stepId: step.id, logicalId: step.logicalId, at: Date.now() });
     try {
       const outputs = await withDependencyRetry(step, () => op(awsId, ctx), awsId, options, signal);

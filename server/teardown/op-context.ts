@@ -3,4 +3,10 @@ import type { AwsClients } from "../aws/clients";
 import type { TeardownTiming } from "./timing";
 
 /** What a cleanup operation needs: clients, timing and the stop signal. */
-export type OpContext = { clients: AwsClients; timing: TeardownTiming; signal: AbortSignal };
+export type OpContext = {
+  clients: AwsClients;
+  timing: TeardownTiming;
+  signal: AbortSignal;
+  /** Issue the delete and return at once, without waiting for AWS to finish (the lab note's way). */
+  skipWaits?: boolean;
+};

@@ -26,7 +26,7 @@ const wait = (ctx: OpContext) => ({ intervalMs: ctx.timing.pollMs, deadlineMs: c
 /** Terminates an instance and waits for "terminated" (its ENI blocks subnet and SG until then). */
 export async function terminateInstance(id: string, ctx: OpContext): Promise<StepOutputs> {
   const result = await unlessGone(() => ctx.clients.ec2.send(new TerminateInstancesCommand({ InstanceIds: [id] })));
-  await pollUntil(`instance ${id} to be terminated`, async () => {
+  if (!ctx.skipWaits) await pollUntil(`instance ${id} to be terminated`, async () => {
     const out = await unlessGone(() => ctx.clients.ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] })));
     if (out === "gone") return true;
     const states = (out.Reservations ?? []).flatMap((r) => r.Instances ?? []).map((i) => i.State?.Name);
@@ -38,7 +38,7 @@ export async function terminateInstance(id: string, ctx: OpContext): Promise<Ste
 /** Deletes a NAT gateway and waits for "deleted": only then is its Elastic IP free to release. */
 export async function deleteNatGateway(id: string, ctx: OpContext): Promise<StepOutputs> {
   const result = await unlessGone(() => ctx.clients.ec2.send(new DeleteNatGatewayCommand({ NatGatewayId: id })));
-  await pollUntil(`NAT gateway ${id} to be deleted`, async () => {
+  if (!ctx.skipWaits) await pollUntil(`NAT gateway ${id} to be deleted`, async () => {
     const out = await unlessGone(() => ctx.clients.ec2.send(new DescribeNatGatewaysCommand({ NatGatewayIds: [id] })));
     return out === "gone" || (out.NatGateways ?? []).every((n) => n.State === "deleted");
   }, wait(ctx));

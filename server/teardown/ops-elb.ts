@@ -26,7 +26,7 @@ export async function deleteListener(arn: string, ctx: OpContext): Promise<StepO
 /** Deletes a load balancer (its listeners go with it) and waits until AWS no longer lists it. */
 export async function deleteLoadBalancer(arn: string, ctx: OpContext): Promise<StepOutputs> {
   const result = await unlessGone(() => ctx.clients.elb.send(new DeleteLoadBalancerCommand({ LoadBalancerArn: arn })));
-  await pollUntil(`load balancer ${arn} to disappear`, async () => {
+  if (!ctx.skipWaits) await pollUntil(`load balancer ${arn} to disappear`, async () => {
     try {
       const out = await ctx.clients.elb.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: [arn] }));
       return (out.LoadBalancers ?? []).length === 0;
@@ -44,7 +44,7 @@ export async function deleteLoadBalancer(arn: string, ctx: OpContext): Promise<S
  */
 export async function waitLoadBalancerEnis(arn: string, ctx: OpContext): Promise<StepOutputs> {
   const description = eniDescription(arn);
-  await pollUntil(`the network interfaces "${description}" to disappear`, async () => {
+  if (!ctx.skipWaits) await pollUntil(`the network interfaces "${description}" to disappear`, async () => {
     const out = await ctx.clients.ec2.send(new DescribeNetworkInterfacesCommand({ Filters: [{ Name: "description", Values: [description] }] }));
     return (out.NetworkInterfaces ?? []).length === 0;
   }, { intervalMs: ctx.timing.pollMs, deadlineMs: ctx.timing.deadlineMs, signal: ctx.signal });
