@@ -50,7 +50,8 @@ export class Clocks {
     const record = this.nats.get(id);
     if (!record) return motoState;
     if (record.deletedAt !== undefined) return this.elapsed(record.deletedAt, "natDeleted") ? "deleted" : "deleting";
-    if (motoState === "available" && !this.elapsed(record.createdAt, "natAvailable")) return "pending";
+    // moto reports `available` at once; a remembered create answer (a ClientToken replay) says `pending`.
+    if (motoState === "available" || motoState === "pending") return this.elapsed(record.createdAt, "natAvailable") ? "available" : "pending";
     return motoState;
   }
 
@@ -68,7 +69,7 @@ export class Clocks {
     const record = this.instances.get(id);
     if (!record) return motoState;
     if (motoState === "terminated" && record.terminatedAt !== undefined && !this.elapsed(record.terminatedAt, "instanceTerminated")) return "shutting-down";
-    if (motoState === "running" && !this.elapsed(record.launchedAt, "instanceRunning")) return "pending";
+    if (motoState === "running" || motoState === "pending") return this.elapsed(record.launchedAt, "instanceRunning") ? "running" : "pending";
     return motoState;
   }
 
