@@ -44,7 +44,7 @@ export function isAmbiguous(error: unknown): boolean {
 /** Eventual consistency: a resource created a moment ago is not visible yet (AWS-RULES §8.3). */
 export const isNotFound = (error: unknown): boolean => /NotFound$|NotFoundException$|\.NotFound|NatGatewayNotFound/.test(errorCode(error));
 
-export const isAbort = (error: unknown): boolean => errorCode(error) === "AbortError" || (error as Error)?.name === "AbortError";
+export const isAbort = (error: unknown): boolean => ["AbortError", "Aborted"].includes(errorCode(error)) || (error as Error)?.name === "AbortError";
 
 /** The journal's record of a failure. */
 export function toErrorInfo(error: unknown): StepErrorInfo {

@@ -1,0 +1,113 @@
+import type { Plan, StepId } from "../plan/types";
+import { explainError } from "./explain";
+import { replay, type StepRecord } from "./replay";
+import { PRIMARY_OUTPUT } from "./resources";
+import type { DeploymentTarget, JournalEntry, StepErrorInfo } from "./types";
+import { orderSteps } from "../plan/render-plan";
+
+export type DeploymentStatus = "running" | "complete" | "failed" | "interrupted" | "stopped";
+export type EntityPhase = "pending" | "creating" | "ready" | "failed" | "skipped";
+
+export type StepView = {
+  id: StepId;
+  kind: string;
+  logicalId: string;
+  description: string;
+  state: StepRecord["state"];
+  elapsedMs?: number;
+  error?: StepErrorInfo & { explanation: string };
+};
+
+export type LogLine = { at: number; stepId: StepId; level: "info" | "ok" | "error" | "skip"; text: string };
+
+export type DeploymentView = {
+  id: string;
+  name: string;
+  target: DeploymentTarget;
+  createdAt: number;
+  status: DeploymentStatus;
+  progress: { done: number; total: number; fraction: number };
+  elapsedMs: number;
+  steps: StepView[];
+  log: LogLine[];
+  entities: Record<string, { phase: EntityPhase; awsId?: string; detail?: string }>;
+  failure?: { stepId: StepId; description: string; code: string; message: string; explanation: string };
+  resources: Array<{ logicalId: string; kind: string; awsId: string }>;
+};
+
+export type ViewInput = { id: string; name: string; target: DeploymentTarget; createdAt: number; plan: Plan; entries: readonly JournalEntry[] };
+
+/**
+ * The deployment as people see it, computed from the journal alone (plus whether a process is
+ * running it now, and the time). A begun step nobody runs any more makes it `interrupted`.
+ */
+export function deploymentView(input: ViewInput, isRunning: boolean, now: number): DeploymentView {
+  const state = replay(input.entries);
+  const order = orderSteps(input.plan);
+  const steps = order.map((id) => stepView(input.plan, id, state.steps[id], isRunning, now));
+  const done = steps.filter((s) => s.state === "ok").length;
+  const failed = steps.find((s) => s.state === "failed");
+  const status: DeploymentStatus = done === steps.length ? "complete" : isRunning ? "running" : failed ? "failed" : state.open.length > 0 ? "interrupted" : "stopped";
+  const end = isRunning ? now : (state.lastAt ?? input.createdAt);
+  return {
+    id: input.id,
+    name: input.name,
+    target: input.target,
+    createdAt: input.createdAt,
+    status,
+    progress: { done, total: steps.length, fraction: steps.length ? done / steps.length : 1 },
+    elapsedMs: Math.max(0, end - (state.firstAt ?? input.createdAt)),
+    steps,
+    log: logLines(input.plan, input.entries),
+    entities: entityPhases(input.plan, steps, state.steps),
+    failure: failed?.error && { stepId: failed.id, description: failed.description, code: failed.error.code, message: failed.error.message, explanation: failed.error.explanation },
+    resources: createdResources(input.plan, state.steps),
+  };
+}
+
+function stepView(plan: Plan, id: StepId, record: StepRecord | undefined, isRunning: boolean, now: number): StepView {
+  const step = plan.steps[id];
+  const state = record?.state ?? "pending";
+  const end = record?.endedAt ?? (state === "running" && isRunning ? now : undefined);
+  const error = record?.error && state === "failed" ? { ...record.error, explanation: explainError(record.error.code) } : undefined;
+  return { id, kind: step.kind, logicalId: step.logicalId, description: step.description, state, elapsedMs: record?.startedAt !== undefined && end !== undefined ? end - record.startedAt : undefined, error };
+}
+
+function logLines(plan: Plan, entries: readonly JournalEntry[]): LogLine[] {
+  return entries.map((e) => {
+    const what = plan.steps[e.stepId]?.description ?? e.stepId;
+    if (e.type === "begin") return { at: e.at, stepId: e.stepId, level: "info", text: `▶ ${what}` };
+    if (e.outcome === "failed") return { at: e.at, stepId: e.stepId, level: "error", text: `✗ ${what}: ${e.error?.code} — ${e.error?.message}` };
+    if (e.outcome === "skipped") return { at: e.at, stepId: e.stepId, level: "skip", text: `– ${what} (skipped: ${e.reason ?? "not run"})` };
+    const primary = PRIMARY_OUTPUT[plan.steps[e.stepId]?.kind ?? ""];
+    const id = primary && e.outputs?.[primary];
+    return { at: e.at, stepId: e.stepId, level: "ok", text: `✓ ${what}${id ? ` → ${id}` : ""}` };
+  });
+}
+
+const DETAIL_OUTPUTS = ["PrivateIpAddress", "DNSName", "PublicIp", "CidrBlock"];
+
+function entityPhases(plan: Plan, steps: StepView[], records: Record<StepId, StepRecord>): DeploymentView["entities"] {
+  const entities: DeploymentView["entities"] = {};
+  for (const logicalId of new Set(steps.map((s) => s.logicalId))) {
+    const own = steps.filter((s) => s.logicalId === logicalId);
+    const states = new Set(own.map((s) => s.state));
+    const phase: EntityPhase = states.has("failed") ? "failed" : own.every((s) => s.state === "ok") ? "ready" : states.has("skipped") && !states.has("ok") && !states.has("running") ? "skipped" : states.has("running") || states.has("ok") ? "creating" : "pending";
+    const main = own.find((s) => s.kind === kindOf(plan, logicalId)) ?? own[0];
+    const outputs = records[main.id]?.outputs ?? {};
+    const failedStep = own.find((s) => s.error);
+    entities[logicalId] = { phase, awsId: outputs[PRIMARY_OUTPUT[main.kind] ?? ""], detail: failedStep?.error?.code ?? DETAIL_OUTPUTS.map((k) => outputs[k]).find(Boolean) };
+  }
+  return entities;
+}
+
+/** The entity's own kind: the kind of its `create:<kind>:<logicalId>` step. */
+function kindOf(plan: Plan, logicalId: string): string | undefined {
+  return Object.values(plan.steps).find((s) => s.id === `create:${s.kind}:${logicalId}`)?.kind;
+}
+
+function createdResources(plan: Plan, records: Record<StepId, StepRecord>): DeploymentView["resources"] {
+  return Object.values(plan.steps)
+    .filter((s) => s.id === `create:${s.kind}:${s.logicalId}` && records[s.id]?.state === "ok")
+    .map((s) => ({ logicalId: s.logicalId, kind: s.kind, awsId: records[s.id].outputs?.[PRIMARY_OUTPUT[s.kind] ?? ""] ?? "" }));
+}

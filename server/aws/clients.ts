@@ -1,0 +1,59 @@
+import "server-only";
+import { EC2Client } from "@aws-sdk/client-ec2";
+import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { STSClient } from "@aws-sdk/client-sts";
+
+/** Where the calls go. No endpoint: real AWS with the default credential chain. */
+export type AwsTarget = {
+  region: string;
+  endpoint?: string;
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+};
+
+export type AwsClients = {
+  /** Reads and calls that are safe to repeat (ClientToken, or naturally idempotent): SDK retries. */
+  ec2: EC2Client;
+  elb: ElasticLoadBalancingV2Client;
+  /** Creates without a ClientToken: one attempt each; the engine looks before it retries. */
+  ec2Once: EC2Client;
+  elbOnce: ElasticLoadBalancingV2Client;
+  sts: STSClient;
+};
+
+/** Attempts for repeatable calls: throttling and 5xx go through the SDK's standard retry strategy. */
+const RETRY_ATTEMPTS = 8;
+
+/**
+ * SDK v3 clients for one region. With `endpoint` (the sandbox, or any AWS-compatible server)
+ * all services share it and, unless credentials are given, use the dummy `test`/`test` pair
+ * moto accepts. Without it the default chain applies: environment, shared profiles, SSO,
+ * container and instance roles. Credentials never leave the server process.
+ *
+ * Two flavours per service: a retrying one for reads and idempotent calls, and a one-shot one
+ * for creates that take no ClientToken — an SDK retry after a lost response would create a
+ * second VPC, subnet, security group, Elastic IP or internet gateway.
+ */
+export function makeClients(target: AwsTarget): AwsClients {
+  const credentials = target.credentials ?? (target.endpoint ? { accessKeyId: "test", secretAccessKey: "test" } : undefined);
+  const base = {
+    region: target.region,
+    ...(target.endpoint ? { endpoint: target.endpoint } : {}),
+    ...(credentials ? { credentials } : {}),
+    // A hung connection must not hang a deploy: every request has a deadline.
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
+  };
+  const retrying = { ...base, retryMode: "standard" as const, maxAttempts: RETRY_ATTEMPTS };
+  const once = { ...base, maxAttempts: 1 };
+  return {
+    ec2: new EC2Client(retrying),
+    elb: new ElasticLoadBalancingV2Client(retrying),
+    ec2Once: new EC2Client(once),
+    elbOnce: new ElasticLoadBalancingV2Client(once),
+    sts: new STSClient(retrying),
+  };
+}
+
+/** Closes every client's sockets. */
+export function destroyClients(clients: AwsClients): void {
+  for (const client of Object.values(clients)) client.destroy();
+}

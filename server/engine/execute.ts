@@ -1,0 +1,86 @@
+import "server-only";
+import type { StepOutputs } from "../../lib/deploy/types";
+import type { Step } from "../../lib/plan/types";
+import type { AwsPort } from "../aws/port";
+import { clientToken } from "./client-token";
+import { StepError, errorCode, isAbort, isAmbiguous, isNotFound, isThrottling } from "./errors";
+import type { Handler, HandlerContext } from "./handlers/types";
+import type { ResolvedInputs } from "./resolve";
+import { backoffMs, type Timing } from "./timing";
+import type { Execute } from "./walk";
+
+export type ExecuteEnv = {
+  port: AwsPort;
+  handlers: Record<string, Handler>;
+  designName: string;
+  timing: Timing;
+  resolveImage(choice: string): Promise<string>;
+  /** Called with a short line for the deployment log (adoptions, retries). */
+  log?(stepId: string, line: string): void;
+};
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+  });
+
+function throwIfAborted(signal: AbortSignal): void {
+  if (signal.aborted) throw new StepError("Aborted", "The deployment was stopped before this step finished.", true);
+}
+
+/** Worth another attempt: the call did not happen, may have happened, or hit eventual consistency. */
+const isTransient = (error: unknown) => isThrottling(error) || isAmbiguous(error) || isNotFound(error);
+
+/**
+ * Runs `attempt` until it succeeds, retrying transient failures with backoff until the
+ * timing's deadline. Each attempt starts by looking (the callers put `find` first), so a
+ * retry after a lost response adopts instead of duplicating.
+ */
+async function withRecovery<T>(env: ExecuteEnv, step: Step, signal: AbortSignal, attempt: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + env.timing.retryDeadlineMs;
+  for (let n = 0; ; n++) {
+    throwIfAborted(signal);
+    try {
+      return await attempt();
+    } catch (error) {
+      if (isAbort(error) || !isTransient(error) || Date.now() > deadline) throw error;
+      env.log?.(step.id, `retrying after ${errorCode(error)}`);
+      await sleep(backoffMs(env.timing, n), signal);
+    }
+  }
+}
+
+/**
+ * The deploy `execute` for `walk`: per step, find-by-tag and adopt, else create; then wait
+ * until ready. Stops between AWS calls when the signal aborts.
+ */
+export function makeExecute(env: ExecuteEnv): Execute {
+  return async (step, inputs, { signal, deploymentId }) => {
+    const handler = env.handlers[step.kind];
+    if (!handler) throw new StepError("UnknownStepKind", `no handler for ${step.kind}`);
+    const ctx: HandlerContext = {
+      port: env.port,
+      step,
+      deploymentId,
+      designName: env.designName,
+      clientToken: clientToken(deploymentId, step.id),
+      signal,
+      wait: (kind) => ({ ...env.timing.waits[kind], signal }),
+      resolveImage: env.resolveImage,
+    };
+    const created = await withRecovery(env, step, signal, () => findOrCreate(handler, inputs, ctx, env));
+    if (!handler.ready) return created;
+    return withRecovery(env, step, signal, () => handler.ready!(created, inputs, ctx));
+  };
+}
+
+async function findOrCreate(handler: Handler, inputs: ResolvedInputs, ctx: HandlerContext, env: ExecuteEnv): Promise<StepOutputs> {
+  const existing = await handler.find(inputs, ctx);
+  if (existing) {
+    env.log?.(ctx.step.id, "found by tag; adopted");
+    return existing;
+  }
+  throwIfAborted(ctx.signal);
+  return handler.create(inputs, ctx);
+}

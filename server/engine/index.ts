@@ -1,0 +1,30 @@
+import "server-only";
+/**
+ * The provisioning engine. Public surface:
+ *
+ * - `walk(plan, { deploymentId, concurrency, journal, execute, signal?, continueOnError?, weight? })
+ *    → Promise<WalkResult>` (./walk.ts): generic DAG walker. `execute(step, resolvedInputs,
+ *   { signal, deploymentId }) → Promise<Record<string,string>>`. Writes `begin` before and
+ *   `end` after every step; skips steps the journal already shows `ok` (resume). Cleanup reuses
+ *   it with its own `execute`.
+ * - `HANDLERS` (./handlers): `{ find, create, ready?, delete }` per step kind; `delete` treats
+ *   NotFound as done. `makeExecute(env)` (./execute.ts) is the deploy `execute`: find by tag →
+ *   adopt, else create; transient errors retried with backoff until a deadline.
+ * - `startDeployment(design, target)`, `resumeDeployment(id)`, `stopDeployment(id)`,
+ *   `getDeploymentView(id)`, `listDeploymentViews()` (./deployments.ts): the app's entry points;
+ *   walks run in the background of the calling process.
+ * - `createDeployment` + `runDeployment(journal, id, opts)`: the same in the foreground (CLI).
+ * - `runPreflight(design, target)` (./preflight.ts): the checklist shown before confirming.
+ * - `resolveTarget(kind, region, endpoint?)`: a sandbox target finds `VPCD_SANDBOX_ENDPOINT`.
+ */
+export { walk, type Execute, type ExecuteContext, type WalkOptions, type WalkResult, type WalkFailure } from "./walk";
+export { HANDLERS, type Handler, type HandlerContext, type DeleteTarget } from "./handlers";
+export { makeExecute, type ExecuteEnv } from "./execute";
+export { StepError, errorCode, toErrorInfo } from "./errors";
+export { clientToken } from "./client-token";
+export { AWS_TIMING, SANDBOX_TIMING, type Timing } from "./timing";
+export { createDeployment, getDeploymentView, launchDeployment, listDeploymentViews, resumeDeployment, startDeployment, stopDeployment, settled } from "./deployments";
+export { DEFAULT_CONCURRENCY, runDeployment, type RunOptions, type RunResult } from "./run-deployment";
+export { resolveTarget, awsTargetOf, timingOf } from "./target";
+export { sharedJournal } from "./journal-instance";
+export { runPreflight, type PreflightReport, type PreflightCheck } from "./preflight";

@@ -1,0 +1,51 @@
+import "server-only";
+import type { Design } from "../../lib/design/schema";
+import type { AwsPort } from "../aws/port";
+import type { PreflightCheck } from "./preflight";
+
+/** Default quotas (AWS-RULES §1.7) used where no API reports the account's own value. */
+const DEFAULT_VPCS_PER_REGION = 5;
+const DEFAULT_NAT_PER_AZ = 5;
+
+/**
+ * Quotas the design would exceed: VPCs per region, Elastic IPs (the account's own limit from
+ * DescribeAccountAttributes), NAT gateways per AZ.
+ */
+export async function preflightQuotas(port: AwsPort, design: Design): Promise<PreflightCheck[]> {
+  const [vpcs, addresses, attributes, nats] = await Promise.all([
+    port.ec2("DescribeVpcs", {}),
+    port.ec2("DescribeAddresses", {}),
+    port.ec2("DescribeAccountAttributes", { AttributeNames: ["vpc-max-elastic-ips" as never] }),
+    port.ec2("DescribeNatGateways", { Filter: [{ Name: "state", Values: ["pending", "available"] }] }),
+  ]);
+  const vpcCount = (vpcs.Vpcs ?? []).filter((v) => !v.IsDefault).length + 1;
+  const newVpcs = Object.keys(design.vpcs).length;
+  const eipLimit = Number(attributes.AccountAttributes?.[0]?.AttributeValues?.[0]?.AttributeValue ?? 5);
+  const eipUsed = (addresses.Addresses ?? []).length;
+  const newEips = Object.keys(design.elasticIps).length;
+  const natBySubnet = await natCountsByZone(port, (nats.NatGateways ?? []).map((n) => n.SubnetId!).filter(Boolean));
+  const wantedByZone = new Map<string, number>();
+  for (const nat of Object.values(design.natGateways)) {
+    const zone = design.subnets[nat.subnetId]?.availabilityZone ?? "?";
+    wantedByZone.set(zone, (wantedByZone.get(zone) ?? 0) + 1);
+  }
+  const natOver = [...wantedByZone].filter(([zone, n]) => (natBySubnet.get(zone) ?? 0) + n > DEFAULT_NAT_PER_AZ).map(([zone]) => zone);
+  return [
+    quota("quota-vpcs", vpcCount + newVpcs > DEFAULT_VPCS_PER_REGION, `${vpcCount} VPCs in use (default VPC included) + ${newVpcs} new; default quota ${DEFAULT_VPCS_PER_REGION}`),
+    quota("quota-eips", eipUsed + newEips > eipLimit, `${eipUsed} Elastic IPs in use + ${newEips} new; account limit ${eipLimit}`),
+    quota("quota-nat", natOver.length > 0, natOver.length ? `more than ${DEFAULT_NAT_PER_AZ} NAT gateways in ${natOver.join(", ")}` : `within ${DEFAULT_NAT_PER_AZ} NAT gateways per zone`),
+  ];
+}
+
+function quota(id: string, exceeded: boolean, detail: string): PreflightCheck {
+  return { id, status: exceeded ? "fail" : "ok", detail };
+}
+
+async function natCountsByZone(port: AwsPort, subnetIds: string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (subnetIds.length === 0) return counts;
+  const subnets = (await port.ec2("DescribeSubnets", { SubnetIds: [...new Set(subnetIds)] })).Subnets ?? [];
+  const zoneOf = new Map(subnets.map((s) => [s.SubnetId, s.AvailabilityZone ?? "?"]));
+  for (const id of subnetIds) counts.set(zoneOf.get(id) ?? "?", (counts.get(zoneOf.get(id) ?? "?") ?? 0) + 1);
+  return counts;
+}

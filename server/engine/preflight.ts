@@ -1,0 +1,93 @@
+import "server-only";
+import type { DeploymentTarget } from "../../lib/deploy/types";
+import type { Design } from "../../lib/design/schema";
+import type { AwsPort } from "../aws/port";
+import { sdkPort } from "../aws/sdk-port";
+import { errorCode } from "./errors";
+import { imageResolver } from "./images";
+import { preflightQuotas } from "./preflight-quotas";
+import { awsTargetOf } from "./target";
+
+export type PreflightCheck = { id: string; status: "ok" | "warn" | "fail"; detail: string };
+export type PreflightReport = { account: string | null; region: string; target: DeploymentTarget["kind"]; checks: PreflightCheck[]; ok: boolean };
+
+type Check = (port: AwsPort, design: Design, target: DeploymentTarget) => Promise<PreflightCheck | PreflightCheck[]>;
+
+/** Runs one check; an unexpected error becomes a failed line with AWS's code, never a crash. */
+async function attempt(id: string, check: () => Promise<PreflightCheck | PreflightCheck[]>): Promise<PreflightCheck[]> {
+  try {
+    const result = await check();
+    return Array.isArray(result) ? result : [result];
+  } catch (error) {
+    return [{ id, status: "fail", detail: `${errorCode(error)}: ${(error as Error).message}` }];
+  }
+}
+
+const regionEnabled: Check = async (port, design) => {
+  const regions = (await port.ec2("DescribeRegions", { AllRegions: true })).Regions ?? [];
+  const region = regions.find((r) => r.RegionName === design.region);
+  const enabled = region !== undefined && region.OptInStatus !== "not-opted-in";
+  return { id: "region", status: enabled ? "ok" : "fail", detail: enabled ? `${design.region} is enabled` : `${design.region} is not enabled for this account` };
+};
+
+const instanceTypes: Check = async (port, design) => {
+  const wanted = [...new Set(Object.values(design.instances).map((i) => `${i.instanceType}@${design.subnets[i.subnetId]?.availabilityZone}`))];
+  if (wanted.length === 0) return { id: "instance-types", status: "ok", detail: "no instances" };
+  const types = [...new Set(wanted.map((w) => w.split("@")[0]))];
+  const offers = (await port.ec2("DescribeInstanceTypeOfferings", { LocationType: "availability-zone", Filters: [{ Name: "instance-type", Values: types }] })).InstanceTypeOfferings ?? [];
+  const offered = new Set(offers.map((o) => `${o.InstanceType}@${o.Location}`));
+  const missing = wanted.filter((w) => !offered.has(w));
+  return { id: "instance-types", status: missing.length ? "fail" : "ok", detail: missing.length ? `not offered: ${missing.join(", ").replaceAll("@", " in ")}` : `${types.join(", ")} offered in the chosen zones` };
+};
+
+const images: Check = async (port, design, target) => {
+  const resolve = imageResolver(port, target.kind === "sandbox");
+  const choices = [...new Set(Object.values(design.instances).map((i) => i.image))];
+  const resolved = await Promise.all(choices.map(async (c) => `${c} → ${await resolve(c)}`));
+  return { id: "images", status: "ok", detail: resolved.join("; ") || "no instances" };
+};
+
+/** EC2 DryRun: "DryRunOperation" means the call would be allowed. (Only RunInstances on the sandbox: moto performs other dry runs for real.) */
+const permissions: Check = async (port, _design, target) => {
+  const probes: Array<[string, () => Promise<unknown>]> = [["RunInstances", () => port.ec2("RunInstances", { DryRun: true, ImageId: "ami-12345678", InstanceType: "t3.micro", MinCount: 1, MaxCount: 1 })]];
+  if (target.kind === "aws") {
+    probes.push(["CreateVpc", () => port.ec2("CreateVpc", { DryRun: true, CidrBlock: "10.255.0.0/16" })], ["AllocateAddress", () => port.ec2("AllocateAddress", { DryRun: true, Domain: "vpc" })], ["CreateInternetGateway", () => port.ec2("CreateInternetGateway", { DryRun: true })]);
+  }
+  const denied: string[] = [];
+  const unclear: string[] = [];
+  for (const [action, probe] of probes) {
+    try {
+      await probe();
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === "UnauthorizedOperation") denied.push(action);
+      else if (code !== "DryRunOperation") unclear.push(`${action} (${code})`);
+    }
+  }
+  const status = denied.length ? "fail" : unclear.length ? "warn" : "ok";
+  return { id: "permissions", status, detail: denied.length ? `not allowed: ${denied.join(", ")}` : unclear.length ? `could not check: ${unclear.join(", ")}` : `allowed: ${probes.map((p) => p[0]).join(", ")}` };
+};
+
+/**
+ * The checklist shown before a deploy is confirmed: who am I (STS account), region enabled,
+ * instance types offered in the chosen AZs, images resolvable, quotas the design would exceed,
+ * and EC2 DryRun permission checks. The sandbox gets the same list, against the sandbox.
+ */
+export async function runPreflight(design: Design, target: DeploymentTarget): Promise<PreflightReport> {
+  const port = sdkPort(awsTargetOf(target));
+  try {
+    let account: string | null = null;
+    const identity = await attempt("identity", async () => {
+      const who = await port.callerIdentity();
+      account = who.account;
+      return { id: "identity", status: "ok", detail: `account ${who.account} (${who.arn})` };
+    });
+    const checks = [regionEnabled, instanceTypes, images, preflightQuotas, permissions];
+    const ids = ["region", "instance-types", "images", "quotas", "permissions"];
+    const results = await Promise.all(checks.map((check, i) => attempt(ids[i], () => check(port, design, target))));
+    const all = [...identity, ...results.flat()];
+    return { account, region: design.region, target: target.kind, checks: all, ok: all.every((c) => c.status !== "fail") };
+  } finally {
+    port.close();
+  }
+}

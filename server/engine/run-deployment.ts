@@ -1,0 +1,52 @@
+import "server-only";
+import type { Step } from "../../lib/plan/types";
+import { sdkPort } from "../aws/sdk-port";
+import type { Journal } from "../journal";
+import { makeExecute } from "./execute";
+import { HANDLERS } from "./handlers";
+import { imageResolver } from "./images";
+import { awsTargetOf, timingOf } from "./target";
+import { walk, type WalkResult } from "./walk";
+
+/** Default parallelism, chosen with `npm run bench:deploy` (see the figures in its output). */
+export const DEFAULT_CONCURRENCY = 8;
+
+/** Expected seconds per step kind at AWS speed: the walker starts the longest chain first. */
+const EXPECTED_SECONDS: Record<string, number> = { "nat-gateway": 90, "load-balancer-active": 150, instance: 15 };
+export const stepWeight = (step: Step) => EXPECTED_SECONDS[step.kind] ?? 1;
+
+export type RunOptions = {
+  concurrency?: number;
+  signal?: AbortSignal;
+  /** Lines for the live log that the journal does not hold (adoptions, retries). */
+  onLog?(stepId: string, line: string): void;
+};
+
+export type RunResult = WalkResult & { apiCalls: number };
+
+/**
+ * Walks a stored deployment to the end (or to its first permanent failure), in this process.
+ * Used for a new deployment and for a resume alike: steps the journal shows `ok` are skipped,
+ * steps begun without an end are re-run and adopt what their lost attempt created.
+ */
+export async function runDeployment(journal: Journal, deploymentId: string, options: RunOptions = {}): Promise<RunResult> {
+  const row = journal.getDeployment(deploymentId);
+  if (!row) throw new Error(`no deployment ${deploymentId}`);
+  const port = sdkPort(awsTargetOf(row.target));
+  journal.setRunner(deploymentId, { pid: process.pid, startedAt: Date.now() });
+  try {
+    const execute = makeExecute({
+      port,
+      handlers: HANDLERS,
+      designName: row.name,
+      timing: timingOf(row.target),
+      resolveImage: imageResolver(port, row.target.kind === "sandbox"),
+      log: options.onLog,
+    });
+    const result = await walk(row.plan, { deploymentId, concurrency: options.concurrency ?? DEFAULT_CONCURRENCY, journal, execute, signal: options.signal, weight: stepWeight });
+    return { ...result, apiCalls: port.calls };
+  } finally {
+    journal.setRunner(deploymentId, null);
+    port.close();
+  }
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import type { DeploymentTarget } from "../../lib/deploy/types";
+import type { AwsTarget } from "../aws/clients";
+import { StepError } from "./errors";
+import { AWS_TIMING, SANDBOX_TIMING, type Timing } from "./timing";
+
+/**
+ * Fills in a target: the sandbox's endpoint comes from `VPCD_SANDBOX_ENDPOINT` (set by
+ * `vpcd demo`) unless given; a real account uses no endpoint and the default credential chain.
+ */
+export function resolveTarget(kind: "sandbox" | "aws", region: string, endpoint?: string): DeploymentTarget {
+  if (kind === "aws") return endpoint ? { kind, region, endpoint } : { kind, region };
+  const sandbox = endpoint ?? process.env.VPCD_SANDBOX_ENDPOINT;
+  if (!sandbox) throw new StepError("SandboxNotRunning", "No sandbox is running: start the app with `vpcd demo`, or pass --endpoint.");
+  return { kind, region, endpoint: sandbox };
+}
+
+/** Client settings for a stored target. */
+export function awsTargetOf(target: DeploymentTarget): AwsTarget {
+  return { region: target.region, ...(target.endpoint ? { endpoint: target.endpoint } : {}) };
+}
+
+/** Patience per target: an endpoint (sandbox or compatible) polls fast; AWS polls like Terraform. */
+export function timingOf(target: DeploymentTarget): Timing {
+  return target.endpoint ? SANDBOX_TIMING : AWS_TIMING;
+}
