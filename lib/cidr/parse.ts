@@ -24,12 +24,20 @@ export function formatCidr(cidr: Cidr): string {
 
 /**
  * Parses "a.b.c.d/n" strictly. Host bits are rejected rather than silently cleared, so the design
- * and the deployed resource agree; the error suggests the network address instead.
+ * and the deployed resource agree; the error suggests the network address instead. Surrounding
+ * spaces and leading zeros (which some tools read as octal: 010 = 8) are refused the same way,
+ * so the stored text is always the canonical form that routing compares.
  * `parseCidr("10.0.0.1/16")` → error with `suggestion: "10.0.0.0/16"`.
  */
 export function parseCidr(text: string): CidrParseResult {
-  const match = CIDR_PATTERN.exec(text.trim());
+  const match = CIDR_PATTERN.exec(text);
   if (!match) {
+    const trimmed = text.trim();
+    if (trimmed !== text && trimmed !== "" && CIDR_PATTERN.test(trimmed)) {
+      const inner = parseCidr(trimmed);
+      const suggestion = inner.ok ? trimmed : inner.error.suggestion;
+      return fail("format", `"${text}" has spaces around it${suggestion ? `; write ${suggestion}` : ""}`, suggestion);
+    }
     return fail("format", `"${text}" is not an IPv4 CIDR; write it as four numbers and a prefix, e.g. 10.0.0.0/16`);
   }
   const octets = match.slice(1, 5).map(Number);
@@ -43,15 +51,18 @@ export function parseCidr(text: string): CidrParseResult {
   }
   const address = octets.reduce((acc, o) => acc * 256 + o, 0);
   const base = (address & maskOf(prefix)) >>> 0;
+  const suggestion = formatCidr({ base, prefix });
+  if (match.slice(1, 6).some((part) => part.length > 1 && part.startsWith("0"))) {
+    return fail("format", `"${text}" has leading zeros, which some tools read as octal; write ${suggestion}`, suggestion);
+  }
   if (base !== address) {
-    const suggestion = formatCidr({ base, prefix });
-    return { ok: false, error: { reason: "host-bits", message: `"${text}" has host bits set; did you mean ${suggestion}?`, suggestion } };
+    return fail("host-bits", `"${text}" has host bits set; did you mean ${suggestion}?`, suggestion);
   }
   return { ok: true, value: { base, prefix } };
 }
 
-function fail(reason: CidrParseError["reason"], message: string): CidrParseResult {
-  return { ok: false, error: { reason, message } };
+function fail(reason: CidrParseError["reason"], message: string, suggestion?: string): CidrParseResult {
+  return { ok: false, error: suggestion ? { reason, message, suggestion } : { reason, message } };
 }
 
 /** Parses a CIDR that is known to be valid (already checked by the schema); throws on programmer error. */
