@@ -4,3 +4,4 @@ export * from "./destroy-plan";
 export * from "./plan-order";
 export * from "./lab-note-order";
 export * from "./report";
+export * from "./sweep-groups";

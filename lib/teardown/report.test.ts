@@ -7,7 +7,7 @@ describe("the cleanup report", () => {
       { kind: "nat-gateway", awsId: "nat-1", state: "deleted" },
       { kind: "instance", awsId: "i-1", state: "terminated" },
     ]);
-    expect(report).toMatchObject({ isNothingBillableLeft: true, isNothingLeft: true, remaining: [], allowed: [] });
+    expect(report).toMatchObject({ isNothingBillableLeft: true, isNothingLeft: true, remaining: [], allowed: [], foreign: [] });
   });
 
   it("lists an Elastic IP left allocated as billable, with the reason", () => {
@@ -31,5 +31,11 @@ describe("the cleanup report", () => {
   it("keeps an interface in a VPC that still exists as remaining", () => {
     const report = buildCleanupReport([{ kind: "network-interface", awsId: "eni-1", vpcExists: true }]);
     expect(report.isNothingLeft).toBe(false);
+  });
+
+  it("lists something not made by the app separately, never as the deployment's", () => {
+    const report = buildCleanupReport([{ kind: "network-interface", awsId: "eni-2", vpcExists: true, isForeign: true }]);
+    expect(report).toMatchObject({ isNothingLeft: true, remaining: [] });
+    expect(report.foreign[0].reason).toMatch(/left it alone/);
   });
 });

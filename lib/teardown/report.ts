@@ -12,6 +12,10 @@ export type InventoryItem = {
   state?: string;
   /** For network interfaces: whether their VPC still exists. */
   vpcExists?: boolean;
+  /** A network interface of this deployment's own terminated instance or deleted NAT gateway. */
+  isOrphan?: boolean;
+  /** In the deployment's VPC but not made by this app (someone else's instance): never touched. */
+  isForeign?: boolean;
   /** Free text from AWS, e.g. an ENI's description or owner. */
   detail?: string;
 };
@@ -26,6 +30,8 @@ export type CleanupReport = {
   remaining: Remainder[];
   /** Left behind by the sandbox itself, harmless and free (listed, never hidden). */
   allowed: Remainder[];
+  /** Found in the deployment's VPC but not made by this app, so left alone. */
+  foreign: Remainder[];
 };
 
 const GONE_STATES = new Set(["deleted", "terminated"]);
@@ -41,12 +47,15 @@ const REASONS: Record<string, string> = {
 };
 
 const ORPHAN_ENI =
-  "left by the sandbox (moto keeps the interfaces of terminated instances and deleted NAT gateways after their VPC is gone); on AWS they go with their owner; free, blocks nothing";
+  "left by the sandbox: moto keeps the interfaces of terminated instances and deleted NAT gateways; on AWS they go with their owner; free, blocks nothing";
 
 /** Sorts one item into gone (undefined), remaining, or allowed. */
-function classify(item: InventoryItem): { bucket: "remaining" | "allowed"; entry: Remainder } | undefined {
+const FOREIGN = "not made by this app (no vpcd:deployment tag), so cleanup left it alone; it keeps the VPC from being deleted";
+
+function classify(item: InventoryItem): { bucket: "remaining" | "allowed" | "foreign"; entry: Remainder } | undefined {
   if (item.state && GONE_STATES.has(item.state)) return undefined;
-  if (item.kind === "network-interface" && item.vpcExists === false) {
+  if (item.isForeign) return { bucket: "foreign", entry: { ...item, isBillable: false, reason: FOREIGN } };
+  if (item.kind === "network-interface" && (item.vpcExists === false || item.isOrphan)) {
     return { bucket: "allowed", entry: { ...item, isBillable: false, reason: ORPHAN_ENI } };
   }
   const reason = REASONS[item.kind] ?? `${item.kind} still exists: it blocks deleting its VPC`;
@@ -61,13 +70,12 @@ function classify(item: InventoryItem): { bucket: "remaining" | "allowed"; entry
  */
 export function buildCleanupReport(found: readonly InventoryItem[]): CleanupReport {
   const remaining: Remainder[] = [];
-  const allowed: Remainder[] = [];
+  const buckets = { remaining, allowed: [] as Remainder[], foreign: [] as Remainder[] };
   for (const item of found) {
     const sorted = classify(item);
-    if (sorted) (sorted.bucket === "allowed" ? allowed : remaining).push(sorted.entry);
+    if (sorted) buckets[sorted.bucket].push(sorted.entry);
   }
   const byId = (a: Remainder, b: Remainder) => a.kind.localeCompare(b.kind) || a.awsId.localeCompare(b.awsId);
-  remaining.sort(byId);
-  allowed.sort(byId);
-  return { isNothingBillableLeft: !remaining.some((r) => r.isBillable), isNothingLeft: remaining.length === 0, remaining, allowed };
+  for (const list of Object.values(buckets)) list.sort(byId);
+  return { isNothingBillableLeft: !remaining.some((r) => r.isBillable), isNothingLeft: remaining.length === 0, ...buckets };
 }

@@ -109,7 +109,13 @@ export async function findBlockers(clients: AwsClients, stepKind: string, awsId:
   const name = (id: string) => (logicalIds.has(id) ? `${id} (${logicalIds.get(id)})` : id);
   try {
     const found = await finder(clients, awsId, name);
-    return found.map((b) => ({ ...b, logicalId: logicalIds.get(b.awsId) }));
+    // Things cleanup would delete itself have a design name; the others are never touched.
+    const foreign = new Set(["instance", "nat-gateway", "load-balancer", "security-group"]);
+    return found.map((b) => {
+      const logicalId = logicalIds.get(b.awsId);
+      const isForeign = !logicalId && foreign.has(b.kind) && logicalIds.size > 0;
+      return { ...b, logicalId, text: isForeign ? `${b.text} — not made by this deployment, left alone` : b.text };
+    });
   } catch {
     return [];
   }

@@ -13,19 +13,11 @@ import {
 } from "@aws-sdk/client-ec2";
 import { TAG_DEPLOYMENT, TAG_LOGICAL_ID } from "../../lib/deploy/tags";
 import type { AwsClients } from "../aws/clients";
+import type { TaggedResource } from "../../lib/teardown/sweep-groups";
 import { discoverElb } from "./discover-elb";
 
-/** A resource found by this app's tags: the only kind the sweep or a cleanup may touch. */
-export type TaggedResource = {
-  deploymentId: string;
-  logicalId: string;
-  kind: string;
-  awsId: string;
-  state?: string;
-  /** Milliseconds since the epoch, where AWS reports a creation time. */
-  createdAt?: number;
-  attributes: Record<string, string>;
-};
+export type { TaggedResource };
+
 
 const tagOf = (tags: Tag[] | undefined, key: string) => tags?.find((t) => t.Key === key)?.Value;
 

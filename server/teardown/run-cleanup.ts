@@ -75,6 +75,7 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupResult
     deploymentId: options.deploymentId,
     vpcIds: resources.filter((r) => r.kind === "vpc" && r.awsId).map((r) => r.awsId!),
     instanceIds: resources.filter((r) => r.kind === "instance" && r.awsId).map((r) => r.awsId!),
+    natIds: resources.filter((r) => r.kind === "nat-gateway" && r.awsId).map((r) => r.awsId!),
   });
   return { status: result.status, plan: full, failures: result.failures, elapsedMs: Date.now() - started, report };
 }

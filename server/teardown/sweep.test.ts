@@ -1,0 +1,50 @@
+import { CreateSubnetCommand, CreateVpcCommand, DescribeInstancesCommand, DescribeVpcsCommand, RunInstancesCommand } from "@aws-sdk/client-ec2";
+import { describe, expect, it } from "vitest";
+import { makeClients } from "../aws/clients";
+import { memoryEntryLog } from "../journal";
+import { useSandbox } from "../sandbox/test-harness";
+import { LAB_AMI, labClients } from "../sandbox/test-lab";
+import type { CleanupEvent } from "./events";
+import { findOrphans, sweepGroup } from "./sweep";
+import { deployTaggedLab } from "./test-deployment";
+import { timingFor } from "./timing";
+
+const SCALE = 0.02;
+
+describe("the orphan sweep", () => {
+  const sb = useSandbox({ timeScale: SCALE });
+
+  it("finds a deployment whose journal is gone, removes it, and leaves untagged resources alone", async () => {
+    const { ids } = await deployTaggedLab(sb, "lost-1");
+    const raw = labClients(sb);
+    const untaggedVpc = (await raw.ec2.send(new CreateVpcCommand({ CidrBlock: "10.50.0.0/16" }))).Vpc!.VpcId!;
+    const straySubnet = (await raw.ec2.send(new CreateSubnetCommand({ VpcId: ids.vpcId, CidrBlock: "192.168.9.0/24", AvailabilityZone: "ap-northeast-2a" }))).Subnet!.SubnetId!;
+    const stray = (await raw.ec2.send(new RunInstancesCommand({ ImageId: LAB_AMI, InstanceType: "t3.micro", MinCount: 1, MaxCount: 1, SubnetId: straySubnet }))).Instances![0].InstanceId!;
+
+    const clients = makeClients({ region: "ap-northeast-2", endpoint: sb.endpoint });
+    const groups = await findOrphans(clients, new Set());
+    expect(groups.map((g) => g.deploymentId)).toEqual(["lost-1"]);
+    const [group] = groups;
+    expect(group.hasJournal).toBe(false);
+    expect(group.usdPerHour).toBeCloseTo(0.059 + 0.005 + 0.0225 + 3 * 0.013, 4);
+    expect(group.resources.map((r) => r.awsId)).not.toContain(stray);
+    expect(group.resources.map((r) => r.awsId)).not.toContain(straySubnet);
+
+    const events: CleanupEvent[] = [];
+    const timing = { ...timingFor({ kind: "sandbox" }, SCALE), deadlineMs: 1_500 };
+    const result = await sweepGroup({ clients, group, journal: memoryEntryLog(), timing, onEvent: (e) => events.push(e) });
+
+    // Only the VPC stays: the stray subnet someone added keeps it, and is named as the blocker.
+    expect(result.failures.map((f) => f.stepId)).toEqual(["delete:vpc:lab-vpc"]);
+    const blocked = events.find((e) => e.type === "blocked" && e.stepId === "delete:vpc:lab-vpc");
+    expect(blocked && blocked.type === "blocked" && blocked.blockers.map((b) => b.awsId)).toContain(straySubnet);
+    expect(result.report.isNothingBillableLeft).toBe(true);
+    expect(result.report.remaining.map((r) => r.kind)).toEqual(["vpc"]);
+
+    const instances = await raw.ec2.send(new DescribeInstancesCommand({ InstanceIds: [stray] }));
+    expect(instances.Reservations![0].Instances![0].State!.Name).toBe("running");
+    const vpcs = await raw.ec2.send(new DescribeVpcsCommand({ VpcIds: [untaggedVpc] }));
+    expect(vpcs.Vpcs).toHaveLength(1);
+    expect(await findOrphans(clients, new Set())).toEqual([expect.objectContaining({ deploymentId: "lost-1", resources: [expect.objectContaining({ kind: "vpc" })] })]);
+  });
+});
