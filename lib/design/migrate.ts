@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { locateJsonError } from "./json-locate";
 import { DesignSchema, SCHEMA_VERSION, type Design } from "./schema";
 
 /** One problem with a loaded document: where (`path`, e.g. "subnets.public-a.cidr") and what is allowed. */
@@ -74,14 +75,11 @@ export function formatZodIssues(issues: readonly z.core.$ZodIssue[]): LoadIssue[
   });
 }
 
-/** Adds the line and column to JSON.parse's message, which older Node versions give only as a character position. */
+/** "line 4, column 1 (in subnets.public-a): expected …", falling back to the parser's own words. */
 function describeJsonError(text: string, message: string): string {
-  if (/line \d+ column \d+/.test(message)) return message;
-  const position = /at position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : /end of JSON input/.test(message) ? text.length : undefined;
-  if (offset === undefined) return message;
-  const before = text.slice(0, offset).split("\n");
-  return `${message} (line ${before.length} column ${before[before.length - 1].length + 1})`;
+  const located = locateJsonError(text);
+  if (!located) return message;
+  return `line ${located.line}, column ${located.column}${located.path ? ` (in ${located.path})` : ""}: ${located.problem}`;
 }
 
 /** One line per issue, for the CLI and error banners. */
