@@ -10,6 +10,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: () => import("./validate"),
   schema: () => import("./schema"),
   demo: () => import("./demo"),
+  sandbox: () => import("./sandbox"),
 };
 
 export const SUMMARIES: Record<string, string> = {
@@ -17,4 +18,5 @@ export const SUMMARIES: Record<string, string> = {
   validate: "check a design file and print its findings (--json)",
   schema: "print the JSON Schema of the design document",
   demo: "start the sandbox and the app on http://127.0.0.1:3000",
+  sandbox: "start the AWS sandbox (moto + fidelity layer) and print its endpoint",
 };
