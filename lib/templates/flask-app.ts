@@ -2,7 +2,8 @@
  * User data for the lab's web instances: the lab note's Flask app, installed as a systemd
  * service so it survives a reboot. The note's own commands (`apt-get python3-pip`, no
  * `install`, no Flask) fail; Ubuntu 24.04 ships Flask as `python3-flask`, and apt avoids pip's
- * externally-managed-environment refusal.
+ * externally-managed-environment refusal. On Amazon Linux 2023 (dnf) Flask comes from pip, so
+ * switching the instances' image in the designer keeps the lab working.
  */
 export const FLASK_APP_PY = `from flask import Flask, jsonify
 import subprocess
@@ -34,9 +35,16 @@ if __name__ == "__main__":
 export const FLASK_USER_DATA = `#!/bin/bash
 # VPC Designer seed lab: the Flask app that answers {"private_ip": "..."} on port 80.
 set -euxo pipefail
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -y
-apt-get install -y python3-flask iproute2
+if command -v apt-get >/dev/null; then
+  # Ubuntu: Flask from apt (pip refuses the system Python: externally-managed-environment).
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -y
+  apt-get install -y python3-flask iproute2
+else
+  # Amazon Linux 2023: no Flask package, so pip into the system Python.
+  dnf install -y python3-pip iproute
+  python3 -m pip install flask
+fi
 install -d -m 0755 /opt/lab
 cat > /opt/lab/app.py <<'PY'
 ${FLASK_APP_PY}PY
