@@ -1,0 +1,67 @@
+import { CreateRouteCommand, RevokeSecurityGroupIngressCommand, TerminateInstancesCommand } from "@aws-sdk/client-ec2";
+import { describe, expect, it } from "vitest";
+import { seedLab } from "../../lib/templates/seed-lab";
+import { makeClients } from "../aws/clients";
+import { useSandbox } from "../sandbox/test-harness";
+import { labClients } from "../sandbox/test-lab";
+import { deployTaggedLab } from "../teardown/test-deployment";
+import { forgetStatus, refreshStatus } from "./refresh";
+import { deployTaggedFleet } from "./test-fleet";
+
+const SCALE = 0.02;
+const target = { kind: "sandbox" as const, region: "ap-northeast-2" };
+
+describe("live status", () => {
+  const sb = useSandbox({ timeScale: SCALE });
+  const clients = () => makeClients({ region: "ap-northeast-2", endpoint: sb.endpoint });
+
+  async function callsOf(run: () => Promise<unknown>): Promise<number> {
+    const before = (await sb.sandbox.stats()).total;
+    await run();
+    return (await sb.sandbox.stats()).total - before;
+  }
+
+  it("shows the seed lab ready, with the ALB's DNS name and target health, in at most 10 calls", async () => {
+    const { recorded } = await deployTaggedLab(sb, "st-lab");
+    await new Promise((r) => setTimeout(r, 150_000 * SCALE + 500)); // the ALB becomes active
+    forgetStatus("st-lab");
+    const input = { deploymentId: "st-lab", recorded, design: seedLab(), target, clients: clients(), deployedAt: Date.now() - 3_600_000 };
+    let reading = await refreshStatus(input);
+    const calls = await callsOf(async () => (reading = await refreshStatus(input)));
+    expect(calls).toBeLessThanOrEqual(10);
+    expect(calls).toBe(reading.calls);
+    expect(reading.view.entities["lab-alb"]).toMatchObject({ phase: "ready", detail: expect.stringMatching(/elb\.amazonaws\.com$/) });
+    expect(reading.view.entities["web-a"].detail).toMatch(/^192\.168\.2\.\d+ · 54\.\S+ · checks ok\/ok · target healthy$/);
+    expect(reading.view.entities["lab-nat"]).toMatchObject({ phase: "ready", detail: expect.stringMatching(/^EIP /) });
+    expect(reading.cost.usdPerHour).toBeCloseTo(0.059 + 0.005 + 0.0225 + 3 * 0.013, 4);
+    expect(reading.cost.usd).toBeCloseTo(reading.cost.usdPerHour, 2);
+  });
+
+  it("flags drift: a rule removed, an instance terminated and a route added outside the app", async () => {
+    const { recorded, ids } = await deployTaggedLab(sb, "st-drift");
+    const raw = labClients(sb);
+    await raw.ec2.send(new RevokeSecurityGroupIngressCommand({ GroupId: ids.sgId, IpPermissions: [{ IpProtocol: "tcp", FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: "0.0.0.0/0" }] }] }));
+    await raw.ec2.send(new TerminateInstancesCommand({ InstanceIds: [ids.instances.appA] }));
+    await raw.ec2.send(new CreateRouteCommand({ RouteTableId: ids.privateRt, DestinationCidrBlock: "10.9.0.0/16", GatewayId: ids.igwId }));
+    await new Promise((r) => setTimeout(r, 45_000 * SCALE + 300)); // terminated
+    forgetStatus("st-drift");
+    const { view } = await refreshStatus({ deploymentId: "st-drift", recorded, design: seedLab(), target, clients: clients(), deployedAt: Date.now() });
+    expect(view.entities["lab-sg"]).toMatchObject({ phase: "drifted", detail: "inbound rule removed outside the app: tcp 22 from 0.0.0.0/0" });
+    expect(view.entities["app-a"]).toMatchObject({ phase: "drifted", detail: "terminated outside the app" });
+    expect(view.entities["private-rt"]).toMatchObject({ phase: "drifted", detail: `route added outside the app: 10.9.0.0/16 → ${ids.igwId}` });
+    expect(view.entities["web-a"].phase).toBe("ready");
+  });
+
+  it.each([10, 200])("refreshes a deployment of %i resources in at most 10 AWS calls", async (total) => {
+    const recorded = await deployTaggedFleet(sb, `fleet-${total}`, total);
+    expect(recorded).toHaveLength(total);
+    forgetStatus(`fleet-${total}`);
+    const input = { deploymentId: `fleet-${total}`, recorded, target, clients: clients(), deployedAt: Date.now() };
+    for (let round = 0; round < 3; round++) {
+      let rows = 0;
+      const calls = await callsOf(async () => (rows = (await refreshStatus(input)).view.rows.length));
+      expect(calls).toBeLessThanOrEqual(10);
+      expect(rows).toBe(total);
+    }
+  });
+});
