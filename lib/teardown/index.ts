@@ -5,3 +5,4 @@ export * from "./plan-order";
 export * from "./lab-note-order";
 export * from "./report";
 export * from "./sweep-groups";
+export * from "./view";
