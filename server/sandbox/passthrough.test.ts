@@ -1,0 +1,34 @@
+import { DescribeVpcsCommand, EC2Client } from "@aws-sdk/client-ec2";
+import { GetResourcesCommand, ResourceGroupsTaggingAPIClient } from "@aws-sdk/client-resource-groups-tagging-api";
+import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
+import { describe, expect, it } from "vitest";
+import { useSandbox } from "./test-harness";
+import { buildNetwork, labClients } from "./test-lab";
+
+describe("calls the layer has no rule for", () => {
+  const sb = useSandbox({ timeScale: 0.02 });
+
+  it("reach moto untouched for STS and the tagging API, and every call is counted by action", async () => {
+    const config = { ...sb.clientConfig(), maxAttempts: 1 };
+    const identity = await new STSClient(config).send(new GetCallerIdentityCommand({}));
+    expect(identity.Account).toBe("123456789012");
+    const clients = labClients(sb);
+    await buildNetwork(clients);
+    const tagged = await new ResourceGroupsTaggingAPIClient(config).send(new GetResourcesCommand({ ResourceTypeFilters: ["ec2:vpc"] }));
+    expect(tagged.ResourceTagMappingList).toBeDefined();
+    const stats = await sb.sandbox.stats();
+    expect(stats.byAction).toMatchObject({ GetCallerIdentity: 1, CreateVpc: 1, CreateSubnet: 4, AssociateRouteTable: 3, GetResources: 1 });
+    expect(stats.total).toBe(Object.values(stats.byAction).reduce((a, b) => a + b, 0));
+  });
+
+  it("serves the control API over HTTP: stats, config and reset", async () => {
+    const ec2 = new EC2Client({ ...sb.clientConfig(), maxAttempts: 1 });
+    await ec2.send(new DescribeVpcsCommand({}));
+    expect(await (await fetch(`${sb.endpoint}/_sandbox/stats`)).json()).toEqual({ total: 1, byAction: { DescribeVpcs: 1 } });
+    const configured = await fetch(`${sb.endpoint}/_sandbox/config`, { method: "POST", body: JSON.stringify({ timeScale: 0.5, faults: "throttle=0.5,seed=3" }) });
+    expect(await configured.json()).toMatchObject({ timeScale: 0.5, faults: { throttle: 0.5, seed: 3 } });
+    expect((await fetch(`${sb.endpoint}/_sandbox/reset`, { method: "POST" })).status).toBe(200);
+    expect(await (await fetch(sb.sandbox.statsUrl)).json()).toEqual({ total: 0, byAction: {} });
+    expect((await fetch(`${sb.endpoint}/_sandbox/nope`)).status).toBe(404);
+  });
+});
