@@ -11,6 +11,9 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   schema: () => import("./schema"),
   demo: () => import("./demo"),
   sandbox: () => import("./sandbox"),
+  plan: () => import("./plan"),
+  deploy: () => import("./deploy"),
+  deployments: () => import("./deployments"),
 };
 
 export const SUMMARIES: Record<string, string> = {
@@ -19,4 +22,7 @@ export const SUMMARIES: Record<string, string> = {
   schema: "print the JSON Schema of the design document",
   demo: "start the sandbox and the app on http://127.0.0.1:3000",
   sandbox: "start the AWS sandbox (moto + fidelity layer) and print its endpoint",
+  plan: "print the deploy plan of a design and its cost (--json)",
+  deploy: "deploy a design to the sandbox or an AWS account (--resume <id>)",
+  deployments: "list recorded deployments and their status (--json)",
 };

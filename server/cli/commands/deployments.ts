@@ -1,0 +1,31 @@
+/**
+ * `vpcd deployments [--json]`: every deployment the journal knows, newest first, with its
+ * status (a deployment no process runs any more, with an unfinished step, is `interrupted`).
+ */
+import "server-only";
+import { parseArgs } from "node:util";
+import { listDeploymentViews } from "../../engine/deployments";
+import { sharedJournal } from "../../engine/journal-instance";
+
+const USAGE = "usage: vpcd deployments [--json]";
+
+export async function run(args: string[]): Promise<number> {
+  let json = false;
+  try {
+    json = Boolean(parseArgs({ args, options: { json: { type: "boolean", default: false } } }).values.json);
+  } catch (error) {
+    return (console.error(`vpcd deployments: ${(error as Error).message}\n${USAGE}`), 2);
+  }
+  const views = listDeploymentViews(sharedJournal());
+  if (json) {
+    const rows = views.map((v) => ({ deploymentId: v.id, name: v.name, target: v.target, status: v.status, createdAt: new Date(v.createdAt).toISOString(), progress: v.progress, resources: v.resources }));
+    process.stdout.write(`${JSON.stringify({ deployments: rows })}\n`);
+    return 0;
+  }
+  if (views.length === 0) return (console.log("No deployments yet. Deploy one with: vpcd deploy <file>"), 0);
+  for (const v of views) {
+    const where = v.target.kind === "aws" ? `AWS ${v.target.region}` : `sandbox ${v.target.endpoint ?? ""}`;
+    console.log(`${v.id}  ${v.status.padEnd(11)} ${String(v.progress.done).padStart(2)}/${v.progress.total}  ${new Date(v.createdAt).toISOString()}  ${v.name}  (${where})`);
+  }
+  return 0;
+}
