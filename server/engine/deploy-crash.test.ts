@@ -6,11 +6,11 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { seedLab } from "../../lib/templates/seed-lab";
 import { openJournal } from "../journal";
-import { useSandbox } from "../sandbox/test-harness";
+import { useSandbox as sandboxPerFile } from "../sandbox/test-harness";
 import { countByTag, expectedCounts } from "./test-support";
 
 const BIN = fileURLToPath(new URL("../cli/bin.js", import.meta.url));
-const sb = useSandbox({ timeScale: 0.02 });
+const sb = sandboxPerFile({ timeScale: 0.02 });
 
 /** mulberry32, so the kill points are the same on every run. */
 function seeded(seed: number): () => number {

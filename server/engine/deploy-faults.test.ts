@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { seedLab } from "../../lib/templates/seed-lab";
-import { useSandbox } from "../sandbox/test-harness";
+import { useSandbox as sandboxPerFile } from "../sandbox/test-harness";
 import { countByTag, deployTo, expectedCounts, tempJournal } from "./test-support";
 
 const FAULTS = "throttle=0.1,error=0.03,reset=0.01,lost=0.05";
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
-const sb = useSandbox({ timeScale: 0.01 });
+const sb = sandboxPerFile({ timeScale: 0.01 });
 /** Creates without a ClientToken, and how many the seed lab needs of each. */
 const UNTOKENED: Record<string, number> = { CreateVpc: 1, CreateSubnet: 4, CreateSecurityGroup: 1, AllocateAddress: 1, CreateInternetGateway: 1 };
 const repeatedCreates: number[] = [];

@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { contains, parseCidr } from "../../lib/cidr";
 import { TAG_DEPLOYMENT, TAG_LOGICAL_ID } from "../../lib/deploy/tags";
 import { seedLab } from "../../lib/templates/seed-lab";
-import { useSandbox } from "../sandbox/test-harness";
+import { useSandbox as sandboxPerFile } from "../sandbox/test-harness";
 import { countByTag, deployTo, expectedCounts, tempJournal } from "./test-support";
 
-const sb = useSandbox({ timeScale: 0.01 });
+const sb = sandboxPerFile({ timeScale: 0.01 });
 
 describe("deploying the seed lab to the sandbox", () => {
   it("creates exactly the design: CIDRs, AZs, routes, associations, rules, instances and the ALB", async () => {
