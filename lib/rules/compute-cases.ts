@@ -1,8 +1,9 @@
 import { threeTierHa } from "../templates/three-tier-ha";
 import { albDuplicateAz, albSubnetNotPublic, albSubnetTooSmall, albTooFewAzs, listenerPortDuplicate, targetGroupShared } from "./alb-placement";
+import { albListenerBlocked } from "./alb-listeners";
 import { albTargetAzNotEnabled, albTargetSgBlocked } from "./alb-targets";
 import { instanceNoEgress, instancePublicIpInPrivateSubnet, instanceSgLimit, instanceTypeUnknown, userDataTooLarge } from "./instances";
-import { sgAdminPortOpen, sgRuleLimit } from "./security-groups";
+import { sgAdminPortOpen, sgAllPortsOpen, sgRuleLimit } from "./security-groups";
 import { tcpFrom, type RuleCase } from "./test-fixtures";
 
 const sgs = (n: number) => Array.from({ length: n }, (_, i) => `sg-${i}` as never);
@@ -27,6 +28,13 @@ export const COMPUTE_CASES: RuleCase[] = [
     entities: ["app-sg"],
     base: threeTierHa,
     near: (d) => { d.securityGroups["app-sg"].ingress.push(tcpFrom(22, 22, "203.0.113.0/24"), tcpFrom(2222, 2222, "0.0.0.0/0")); },
+  },
+  {
+    rule: sgAllPortsOpen,
+    fire: (d) => { d.securityGroups["app-sg"].ingress.push(tcpFrom(0, 65535, "0.0.0.0/0")); },
+    entities: ["app-sg"],
+    base: threeTierHa,
+    near: (d) => { d.securityGroups["app-sg"].ingress.push(tcpFrom(0, 65535, "10.0.0.0/16"), tcpFrom(1, 65535, "0.0.0.0/0")); },
   },
   { rule: sgRuleLimit, fire: (d) => { d.securityGroups["lab-sg"].ingress = rules(61); }, entities: ["lab-sg"], near: (d) => { d.securityGroups["lab-sg"].ingress = rules(60); d.securityGroups["lab-sg"].egress = rules(60); } },
   { rule: albTooFewAzs, fire: (d) => { d.loadBalancers["lab-alb"].subnetIds = ["public-a" as never, "public-nat" as never]; }, entities: ["lab-alb"] },
@@ -58,6 +66,14 @@ export const COMPUTE_CASES: RuleCase[] = [
     fire: (d) => { d.securityGroups["lab-sg"].ingress = [tcpFrom(22, 22, "0.0.0.0/0"), tcpFrom(80, 80, "192.168.2.0/24")]; },
     entities: ["web-a", "lab-alb"],
     near: (d) => { d.securityGroups["lab-sg"].ingress = [tcpFrom(80, 80, "192.168.0.0/16")]; },
+  },
+  {
+    rule: albListenerBlocked,
+    fire: (d) => { d.loadBalancers["web-alb"].listeners.push({ protocol: "HTTP", port: 8080, targetGroupId: "app-tg" as never }); },
+    entities: ["web-alb", "alb-sg"],
+    base: threeTierHa,
+    // Only an office range may connect: a choice, not a blocked listener.
+    near: (d) => { d.securityGroups["alb-sg"].ingress = [tcpFrom(80, 80, "203.0.113.0/24")]; },
   },
   {
     rule: targetGroupShared,

@@ -1,5 +1,6 @@
 import type { Design } from "../design/schema";
 import { albDuplicateAz, albSubnetNotPublic, albSubnetTooSmall, albTooFewAzs, listenerPortDuplicate, targetGroupShared } from "./alb-placement";
+import { albListenerBlocked } from "./alb-listeners";
 import { albTargetAzNotEnabled, albTargetSgBlocked } from "./alb-targets";
 import { azNotInRegion } from "./az-not-in-region";
 import { subnetCidrSize, vpcCidrSize } from "./cidr-size";
@@ -13,22 +14,23 @@ import { regionUnknown } from "./region-unknown";
 import { routeConflict, routeDuplicate, routeLocalMismatch, routeOverlapsLocal } from "./route-conflicts";
 import { routeTableMainDuplicate, subnetImplicitRouteTable, subnetRouteTableConflict } from "./route-tables";
 import { internetGatewayNotAttached, routeTargetMissing, routeTargetOtherVpc } from "./route-targets";
-import { sgAdminPortOpen, sgRuleLimit } from "./security-groups";
+import { sgAdminPortOpen, sgAllPortsOpen, sgRuleLimit } from "./security-groups";
 import { subnetCidrOverlap } from "./subnet-cidr-overlap";
 import { subnetOutsideVpc } from "./subnet-outside-vpc";
+import { vpcCidrDockerConflict } from "./vpc-cidr-range";
 import type { Finding, Rule, Severity } from "./types";
 
 /** Every rule, in a fixed order: region and references first, then CIDRs, routing, compute, security, load balancing. */
 export const RULES: readonly Rule[] = [
   regionUnknown, azNotInRegion, referenceMissing, crossVpcReference,
-  vpcCidrSize, subnetCidrSize, subnetOutsideVpc, subnetCidrOverlap,
+  vpcCidrSize, vpcCidrDockerConflict, subnetCidrSize, subnetOutsideVpc, subnetCidrOverlap,
   duplicateName, awsNameTaken, elbNameInvalid, securityGroupNameInvalid,
   routeTargetMissing, routeTargetOtherVpc, internetGatewayNotAttached, routeDuplicate, routeConflict, routeOverlapsLocal, routeLocalMismatch,
   routeTableMainDuplicate, subnetRouteTableConflict, subnetImplicitRouteTable,
   internetGatewayDuplicate, natInPrivateSubnet, natWithoutEip, eipShared, natCrossAz,
   instancePublicIpInPrivateSubnet, instanceNoEgress, instanceTypeUnknown, instanceSgLimit, userDataTooLarge,
-  sgAdminPortOpen, sgRuleLimit,
-  albTooFewAzs, albDuplicateAz, albSubnetNotPublic, albSubnetTooSmall, albTargetAzNotEnabled, albTargetSgBlocked, targetGroupShared, listenerPortDuplicate,
+  sgAdminPortOpen, sgAllPortsOpen, sgRuleLimit,
+  albTooFewAzs, albDuplicateAz, albSubnetNotPublic, albSubnetTooSmall, albTargetAzNotEnabled, albTargetSgBlocked, albListenerBlocked, targetGroupShared, listenerPortDuplicate,
 ];
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -12,6 +12,7 @@ import { routeTableMainDuplicate, subnetImplicitRouteTable, subnetRouteTableConf
 import { internetGatewayNotAttached, routeTargetMissing, routeTargetOtherVpc } from "./route-targets";
 import { subnetCidrOverlap } from "./subnet-cidr-overlap";
 import { subnetOutsideVpc } from "./subnet-outside-vpc";
+import { vpcCidrDockerConflict } from "./vpc-cidr-range";
 import { addOtherVpc, type RuleCase } from "./test-fixtures";
 
 const igwRoute = (destination: string, id = "lab-igw") => ({ destination, target: { kind: "internet-gateway" as const, internetGatewayId: id as never } });
@@ -23,6 +24,13 @@ export const NETWORK_CASES: RuleCase[] = [
   { rule: referenceMissing, fire: (d) => { d.instances["web-a"].subnetId = "ghost" as never; }, entities: ["web-a"] },
   { rule: crossVpcReference, fire: (d) => { addOtherVpc(d); d.instances["web-a"].securityGroupIds.push("other-sg" as never); }, entities: ["web-a", "other-sg"], near: addOtherVpc },
   { rule: vpcCidrSize, fire: (d) => { d.vpcs["lab-vpc"].cidr = "192.168.0.0/15"; }, entities: ["lab-vpc"], near: (d) => { d.vpcs["lab-vpc"].cidr = "192.168.0.0/16"; } },
+  {
+    rule: vpcCidrDockerConflict,
+    fire: (d) => { d.vpcs["web-vpc"].cidr = "172.16.0.0/12"; d.subnets["public-a"].cidr = "172.16.1.0/24"; },
+    entities: ["web-vpc"],
+    base: webServer,
+    near: (d) => { d.vpcs["web-vpc"].cidr = "172.18.0.0/16"; d.subnets["public-a"].cidr = "172.18.1.0/24"; },
+  },
   { rule: subnetCidrSize, fire: (d) => { d.subnets["private-a"].cidr = "192.168.1.0/29"; }, entities: ["private-a"], near: (d) => { d.subnets["private-a"].cidr = "192.168.1.0/28"; } },
   { rule: subnetOutsideVpc, fire: (d) => { d.subnets["public-a"].cidr = "10.0.2.0/24"; }, entities: ["public-a", "lab-vpc"] },
   {

@@ -1,43 +1,47 @@
-import type { Design, EntityCollection, EntityKind } from "../design/schema";
+import type { EntityCollection } from "../design/schema";
 import { KIND_OF_COLLECTION } from "../design/schema";
 import { defineRule } from "./define-rule";
 
-/** One id an entity points at: where it is written and which collection must hold it. */
-type Ref = { path: string; target: EntityCollection; id: string };
-
-const refs = (prefix: string, target: EntityCollection, ids: readonly (string | null)[]): Ref[] =>
-  ids.flatMap((id, index) => (id === null ? [] : [{ path: ids.length === 1 ? prefix : `${prefix}.${index}`, target, id }]));
-
-/** Every reference each collection holds (route targets are checked by route-target-missing). */
-const REFERENCES: { [C in EntityCollection]?: (entity: Design[C][string]) => Ref[] } = {
-  subnets: (s) => refs("vpcId", "vpcs", [s.vpcId]),
-  internetGateways: (g) => refs("vpcId", "vpcs", [g.vpcId]),
-  natGateways: (n) => [...refs("subnetId", "subnets", [n.subnetId]), ...refs("elasticIpId", "elasticIps", [n.elasticIpId])],
-  routeTables: (t) => [...refs("vpcId", "vpcs", [t.vpcId]), ...t.subnetIds.map((id, i) => ({ path: `subnetIds.${i}`, target: "subnets" as const, id }))],
-  securityGroups: (g) => [
-    ...refs("vpcId", "vpcs", [g.vpcId]),
-    ...(["ingress", "egress"] as const).flatMap((direction) =>
-      g[direction].flatMap((rule, i) => (rule.peer.kind === "security-group" ? [{ path: `${direction}.${i}.peer`, target: "securityGroups" as const, id: rule.peer.securityGroupId }] : [])),
-    ),
-  ],
-  instances: (n) => [...refs("subnetId", "subnets", [n.subnetId]), ...n.securityGroupIds.map((id, i) => ({ path: `securityGroupIds.${i}`, target: "securityGroups" as const, id }))],
-  targetGroups: (t) => [...refs("vpcId", "vpcs", [t.vpcId]), ...t.targets.map((id, i) => ({ path: `targets.${i}`, target: "instances" as const, id }))],
-  loadBalancers: (b) => [
-    ...b.subnetIds.map((id, i) => ({ path: `subnetIds.${i}`, target: "subnets" as const, id })),
-    ...b.securityGroupIds.map((id, i) => ({ path: `securityGroupIds.${i}`, target: "securityGroups" as const, id })),
-    ...b.listeners.map((l, i) => ({ path: `listeners.${i}.targetGroupId`, target: "targetGroups" as const, id: l.targetGroupId })),
-  ],
-};
-
-/** Ids that point at nothing: the design cannot be built until they are fixed or removed. */
+/**
+ * Ids that point at nothing: the design cannot be built until they are fixed or removed.
+ * Route targets are checked by route-target-missing. Written as plain loops because it visits
+ * every reference in the document on each validation.
+ */
 export const referenceMissing = defineRule("reference-missing", "error", ({ design }, emit) => {
-  for (const [collection, refsOf] of Object.entries(REFERENCES) as [EntityCollection, (e: unknown) => Ref[]][]) {
-    const kind: EntityKind = KIND_OF_COLLECTION[collection];
-    for (const entity of Object.values(design[collection]) as { id: string; name: string }[]) {
-      for (const ref of refsOf(entity)) {
-        if ((design[ref.target] as Record<string, unknown>)[ref.id] !== undefined) continue;
-        emit([entity.id], `${collection}.${entity.id}.${ref.path}`, { kind, name: entity.name, targetKind: KIND_OF_COLLECTION[ref.target], target: ref.id });
-      }
+  const check = (collection: EntityCollection, entity: { id: string; name: string }, field: string, target: EntityCollection, id: string | null) => {
+    if (id === null || (design[target] as Record<string, unknown>)[id] !== undefined) return;
+    emit([entity.id], `${collection}.${entity.id}.${field}`, { kind: KIND_OF_COLLECTION[collection], name: entity.name, targetKind: KIND_OF_COLLECTION[target], target: id });
+  };
+  const each = (collection: EntityCollection, entity: { id: string; name: string }, field: string, target: EntityCollection, ids: readonly string[]) => {
+    for (let i = 0; i < ids.length; i++) check(collection, entity, `${field}.${i}`, target, ids[i]);
+  };
+  for (const s of Object.values(design.subnets)) check("subnets", s, "vpcId", "vpcs", s.vpcId);
+  for (const g of Object.values(design.internetGateways)) check("internetGateways", g, "vpcId", "vpcs", g.vpcId);
+  for (const n of Object.values(design.natGateways)) {
+    check("natGateways", n, "subnetId", "subnets", n.subnetId);
+    check("natGateways", n, "elasticIpId", "elasticIps", n.elasticIpId);
+  }
+  for (const t of Object.values(design.routeTables)) {
+    check("routeTables", t, "vpcId", "vpcs", t.vpcId);
+    each("routeTables", t, "subnetIds", "subnets", t.subnetIds);
+  }
+  for (const g of Object.values(design.securityGroups)) {
+    check("securityGroups", g, "vpcId", "vpcs", g.vpcId);
+    for (const direction of ["ingress", "egress"] as const) {
+      g[direction].forEach((rule, i) => rule.peer.kind === "security-group" && check("securityGroups", g, `${direction}.${i}.peer`, "securityGroups", rule.peer.securityGroupId));
     }
+  }
+  for (const n of Object.values(design.instances)) {
+    check("instances", n, "subnetId", "subnets", n.subnetId);
+    each("instances", n, "securityGroupIds", "securityGroups", n.securityGroupIds);
+  }
+  for (const t of Object.values(design.targetGroups)) {
+    check("targetGroups", t, "vpcId", "vpcs", t.vpcId);
+    each("targetGroups", t, "targets", "instances", t.targets);
+  }
+  for (const b of Object.values(design.loadBalancers)) {
+    each("loadBalancers", b, "subnetIds", "subnets", b.subnetIds);
+    each("loadBalancers", b, "securityGroupIds", "securityGroups", b.securityGroupIds);
+    b.listeners.forEach((l, i) => check("loadBalancers", b, `listeners.${i}.targetGroupId`, "targetGroups", l.targetGroupId));
   }
 });

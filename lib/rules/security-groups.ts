@@ -27,6 +27,16 @@ export const sgAdminPortOpen = defineRule("sg-admin-port-open", "warning", ({ de
   }
 });
 
+/** Every port open to the internet (CKV_AWS_277): almost never what a design needs. */
+export const sgAllPortsOpen = defineRule("sg-all-ports-open", "warning", ({ design }, emit) => {
+  for (const group of Object.values(design.securityGroups)) {
+    group.ingress.forEach((rule, i) => {
+      const everyPort = rule.protocol === "all" || (rule.protocol !== "icmp" && rule.fromPort === 0 && rule.toPort === 65535);
+      if (everyPort && rule.peer.kind === "cidr" && rule.peer.cidr.trim() === "0.0.0.0/0") emit([group.id], `securityGroups.${group.id}.ingress.${i}`, { name: group.name });
+    });
+  }
+});
+
 /** More than 60 rules in one direction fails with RulesPerSecurityGroupLimitExceeded. */
 export const sgRuleLimit = defineRule("sg-rule-limit", "error", ({ design }, emit) => {
   for (const group of Object.values(design.securityGroups)) {

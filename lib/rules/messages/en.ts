@@ -45,6 +45,9 @@ export const EN_MESSAGES = {
   "alb-target-az-not-enabled": "Target {target} of load balancer {name} is in {zone}, which the load balancer does not cover; it gets no traffic (Target.NotInUse).",
   "alb-target-sg-blocked": "Target {target} does not allow port {port} from load balancer {name}: none of its security groups lets in that port from the load balancer's security groups or subnets, so health checks fail.",
   "target-group-shared": "Target group {tg} is used by {count} load balancers ({lbs}); a target group can belong to only one.",
+  "alb-listener-blocked": "None of load balancer {name}'s security groups allows inbound port {port}, so no client can reach its listener.",
+  "sg-all-ports-open": "Security group {name} allows every port from 0.0.0.0/0; open only the ports you serve (e.g. 80 and 443).",
+  "vpc-cidr-docker-conflict": "VPC {name} uses {cidr}, which overlaps 172.17.0.0/16: Docker's default bridge and some AWS services (Cloud9, SageMaker) use that range, so addresses can clash.",
   "listener-port-duplicate": "Load balancer {name} has more than one listener on port {port}; each port takes one listener (DuplicateListener).",
 } as const satisfies Record<string, string>;
 

@@ -46,6 +46,9 @@ export const KO_MESSAGES: Record<RuleId, string> = {
   "alb-target-az-not-enabled": "로드 밸런서 {name}의 대상 {target}이(가) 로드 밸런서가 사용하지 않는 AZ {zone}에 있어서 트래픽을 받지 못합니다 (Target.NotInUse).",
   "alb-target-sg-blocked": "대상 {target}이(가) 로드 밸런서 {name}의 포트 {port} 접속을 허용하지 않습니다. 대상의 보안 그룹 중 로드 밸런서의 보안 그룹이나 서브넷에서 이 포트를 허용하는 규칙이 없어서 상태 검사가 실패합니다.",
   "target-group-shared": "대상 그룹 {tg}을(를) 로드 밸런서 {count}개({lbs})가 사용합니다. 대상 그룹은 로드 밸런서 하나에만 연결할 수 있습니다.",
+  "alb-listener-blocked": "로드 밸런서 {name}의 보안 그룹 중 인바운드 포트 {port}를 허용하는 규칙이 없어서, 어떤 클라이언트도 리스너에 접속할 수 없습니다.",
+  "sg-all-ports-open": "보안 그룹 {name}이(가) 0.0.0.0/0에서 모든 포트를 허용합니다. 서비스에 필요한 포트(예: 80, 443)만 여세요.",
+  "vpc-cidr-docker-conflict": "VPC {name}의 {cidr}은(는) 172.17.0.0/16과 겹칩니다. Docker 기본 브리지와 일부 AWS 서비스(Cloud9, SageMaker)가 이 범위를 쓰기 때문에 주소가 충돌할 수 있습니다.",
   "listener-port-duplicate": "로드 밸런서 {name}에 포트 {port} 리스너가 두 개 이상 있습니다. 포트마다 리스너는 하나입니다 (DuplicateListener).",
 };
 
