@@ -40,8 +40,18 @@ const config = [
   },
   {
     files: ["components/**/*.{ts,tsx}"],
+    ignores: ["components/**/*.test.{ts,tsx}"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [awsSdk, serverCode, { group: ["better-sqlite3", "node:*"], message: "components/ run in the browser." }] }],
+    },
+  },
+  {
+    // Every user-visible string goes through the message catalogues (next-intl); only symbols
+    // may be written inline. Attribute literals (title, aria-label…) are checked by
+    // components/i18n/no-literals.test.ts.
+    files: ["components/**/*.tsx"],
+    rules: {
+      "react/jsx-no-literals": ["error", { noStrings: true, ignoreProps: true, allowedStrings: ["×", "—", "·", "/", "→", "+", ":"] }],
     },
   },
 ];

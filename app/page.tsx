@@ -1,11 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { Designer } from "../components/shell/designer";
 
-export default async function HomePage() {
-  const t = await getTranslations("app");
-  return (
-    <main>
-      <h1>{t("title")}</h1>
-      <p>{t("tagline")}</p>
-    </main>
-  );
+/** The designer is the home page: the lab's students land on their network. */
+export default function HomePage() {
+  return <Designer />;
 }

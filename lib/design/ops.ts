@@ -179,3 +179,8 @@ export function removeIfPresent(design: Design, id: Id): Design {
 
 export type { Collections };
 export * from "./ops-add";
+
+/** Replaces the whole layout (auto-layout): entities without a box are placed automatically. */
+export function replaceLayout(design: Design, boxes: Record<Id, LayoutBox>): Design {
+  return { ...design, layout: boxes };
+}

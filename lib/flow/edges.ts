@@ -3,7 +3,16 @@ import type { Design } from "../design/schema";
 export type EdgeKind = "association" | "route" | "placement" | "listener" | "target";
 
 /** A React Flow edge; structurally compatible with @xyflow/react's `Edge`. */
-export type FlowEdge = { id: string; source: string; target: string; type: "relation"; data: { kind: EdgeKind; label: string } };
+export type FlowEdge = { id: string; source: string; target: string; sourceHandle: string; targetHandle: string; type: "relation"; data: { kind: EdgeKind; label: string } };
+
+/** Which side of each end an edge uses, so lines leave tables upwards and enter subnets from below. */
+const HANDLES: Record<EdgeKind, [source: string, target: string]> = {
+  association: ["top", "bottom"],
+  route: ["top", "bottom"],
+  placement: ["bottom", "top"],
+  listener: ["right", "left"],
+  target: ["bottom", "top"],
+};
 
 /**
  * Edges of the diagram: route table → subnet (association), route table → gateway (a route,
@@ -18,7 +27,7 @@ export function designEdges(design: Design, previous: readonly FlowEdge[] = []):
     const id = `${kind}:${source}:${target}`;
     const prior = old.get(id);
     if (prior && prior.data.label === label) out.push(prior);
-    else out.push({ id, source, target, type: "relation", data: { kind, label } });
+    else out.push({ id, source, target, sourceHandle: HANDLES[kind][0], targetHandle: HANDLES[kind][1], type: "relation", data: { kind, label } });
   };
   for (const t of Object.values(design.routeTables)) {
     for (const s of t.subnetIds) if (design.subnets[s]) add("association", t.id, s);
@@ -44,4 +53,29 @@ function dedupe(edges: FlowEdge[]): FlowEdge[] {
     else seen.set(e.id, { ...prior, data: { ...prior.data, label: `${prior.data.label}, ${e.data.label}` } });
   }
   return [...seen.values()];
+}
+
+/**
+ * Undoes the relation an edge draws (Delete on a selected edge): an association falls back to
+ * the main table, a route is removed, a load balancer leaves a subnet, a listener is removed,
+ * an instance is deregistered. Unknown edge ids leave the document unchanged.
+ */
+export function removeRelation(design: Design, edgeId: string): Design {
+  const [kind, source, target] = edgeId.split(":") as [EdgeKind, string, string];
+  const table = design.routeTables[source];
+  const lb = design.loadBalancers[source];
+  const group = design.targetGroups[source];
+  if (kind === "association" && table) return replace(design, "routeTables", { ...table, subnetIds: table.subnetIds.filter((s) => s !== target) });
+  if (kind === "route" && table) {
+    const routes = table.routes.filter((r) => !((r.target.kind === "internet-gateway" && r.target.internetGatewayId === target) || (r.target.kind === "nat-gateway" && r.target.natGatewayId === target)));
+    return replace(design, "routeTables", { ...table, routes });
+  }
+  if (kind === "placement" && lb) return replace(design, "loadBalancers", { ...lb, subnetIds: lb.subnetIds.filter((s) => s !== target) });
+  if (kind === "listener" && lb) return replace(design, "loadBalancers", { ...lb, listeners: lb.listeners.filter((l) => l.targetGroupId !== target) });
+  if (kind === "target" && group) return replace(design, "targetGroups", { ...group, targets: group.targets.filter((t) => t !== target) });
+  return design;
+}
+
+function replace<C extends "routeTables" | "loadBalancers" | "targetGroups">(design: Design, key: C, entity: Design[C][string]): Design {
+  return { ...design, [key]: { ...design[key], [entity.id]: entity } };
 }

@@ -140,7 +140,7 @@ function placeSubnet(design: Design, subnetId: string, parentId: string, auto: {
     out.push({ id: leaf.id, kind: leaf.kind, parentId: subnetId, rel, abs: { x: 0, y: 0, w: 0, h: 0 } });
   });
   const fitted = fitAround(children, PAD.subnet, SIZE.subnet);
-  const size = { w: stored?.w ?? fitted.w, h: stored?.h ?? fitted.h };
+  const size = { w: Math.max(stored?.w ?? 0, fitted.w), h: Math.max(stored?.h ?? 0, fitted.h) };
   out[slot]!.rel = { ...pos, ...size };
   return out[slot]!.rel;
 }

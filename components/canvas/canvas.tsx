@@ -1,0 +1,96 @@
+"use client";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type Edge, type FinalConnectionState } from "@xyflow/react";
+import { useShallow } from "zustand/react/shallow";
+import { useTranslations } from "next-intl";
+import { createFlowDeriver, type FlowNode } from "../../lib/flow/design-to-flow";
+import { planConnection } from "../../lib/flow/connect";
+import { GRID } from "../../lib/flow/geometry";
+import { KIND_COLOR } from "./nodes/icons";
+import { EDGE_TYPES, NODE_TYPES } from "./node-types";
+import { routeEdgeChanges, routeNodeChanges } from "./node-changes";
+import { countFindings, useFindings } from "./findings";
+import { applyChange, currentDesign, useDocumentStore } from "./store";
+import { useViewStore } from "./view-store";
+import { canvasBridge } from "./bridge";
+
+const minimapColor = (node: { type?: string }) => KIND_COLOR[(node.type ?? "vpc") as keyof typeof KIND_COLOR] ?? "#888";
+const isValidConnection = (c: Connection | Edge) => planConnection(currentDesign(), c.source, c.target).ok;
+
+/** The diagram: nodes and edges derived from the document, view state merged in. */
+export function Canvas({ theme }: { theme: "light" | "dark" }) {
+  const t = useTranslations("designer");
+  const design = useDocumentStore((s) => s.design);
+  const { selection, dragging, reveal } = useViewStore(useShallow((s) => ({ selection: s.selection, dragging: s.dragging, reveal: s.reveal })));
+  const findings = useFindings();
+  const counts = useMemo(() => countFindings(design, findings), [design, findings]);
+  const [derive] = useState(createFlowDeriver);
+  const flow = derive(design, { selection, dragging, findings: counts });
+  const edges = useMemo(() => flow.edges.map((e) => (selection.has(e.id) ? { ...e, selected: true } : e)), [flow.edges, selection]);
+  const rf = useReactFlow<FlowNode>();
+  const ariaLabelConfig = useMemo(
+    () => ({
+      "node.a11yDescription.default": t("canvas.nodeHelp"),
+      "node.a11yDescription.keyboardDisabled": t("canvas.nodeHelpKeyboard"),
+      "node.a11yDescription.ariaLiveMessage": ({ direction, x, y }: { direction: string; x: number; y: number }) => t("canvas.nodeMoved", { direction, x, y }),
+      "edge.a11yDescription.default": t("canvas.edgeHelp"),
+      "controls.ariaLabel": t("canvas.controls"),
+      "controls.zoomIn.ariaLabel": t("canvas.zoomIn"),
+      "controls.zoomOut.ariaLabel": t("canvas.zoomOut"),
+      "controls.fitView.ariaLabel": t("canvas.fitView"),
+      "controls.interactive.ariaLabel": t("canvas.interactive"),
+      "minimap.ariaLabel": t("canvas.minimap"),
+      "handle.ariaLabel": t("canvas.handle"),
+    }),
+    [t],
+  );
+  useEffect(() => {
+    canvasBridge.placements = flow.placements;
+  }, [flow.placements]);
+  useEffect(() => {
+    if (reveal) void rf.fitView({ nodes: [{ id: reveal.id }], duration: 350, padding: 0.6, maxZoom: 1.1 });
+  }, [reveal, rf]);
+  const onConnect = useCallback((c: Connection) => {
+    const plan = planConnection(currentDesign(), c.source, c.target);
+    if (plan.ok) applyChange(plan.apply);
+  }, []);
+  const onConnectEnd = useCallback(
+    (_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (!state.toNode || !state.fromNode || state.isValid) return;
+      const plan = planConnection(currentDesign(), state.fromNode.id, state.toNode.id);
+      if (!plan.ok) useViewStore.getState().toast(t(`connect.${plan.reason}`), "error");
+    },
+    [t],
+  );
+  return (
+    <ReactFlow<FlowNode>
+      nodes={flow.nodes}
+      edges={edges}
+      nodeTypes={NODE_TYPES}
+      edgeTypes={EDGE_TYPES}
+      onNodesChange={routeNodeChanges}
+      onEdgesChange={routeEdgeChanges}
+      onConnect={onConnect}
+      onConnectEnd={onConnectEnd}
+      isValidConnection={isValidConnection}
+      connectionMode={ConnectionMode.Loose}
+      deleteKeyCode={null}
+      multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+      snapToGrid
+      snapGrid={[GRID, GRID]}
+      onlyRenderVisibleElements
+      fitView
+      fitViewOptions={{ padding: 0.08 }}
+      minZoom={0.05}
+      maxZoom={2.5}
+      colorMode={theme}
+      proOptions={{ hideAttribution: true }}
+      aria-label={t("canvas.label")}
+      ariaLabelConfig={ariaLabelConfig}
+    >
+      <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} />
+      <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} ariaLabel={t("canvas.minimap")} />
+      <Controls showInteractive={false} aria-label={t("canvas.controls")} />
+    </ReactFlow>
+  );
+}

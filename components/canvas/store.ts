@@ -1,0 +1,65 @@
+"use client";
+import { create } from "zustand";
+import type { Design } from "../../lib/design/schema";
+import { loadSavedDesign } from "./persistence";
+
+/** Edits with the same key within this window merge into one undo step (typing in one field). */
+const COALESCE_MS = 1500;
+const HISTORY_LIMIT = 200;
+
+type DocumentState = {
+  design: Design;
+  past: Design[];
+  future: Design[];
+  lastKey: string | null;
+  lastAt: number;
+  /** Applies a pure `lib/design/ops` change as one undo step (or merges with the last one of the same `key`). */
+  apply(change: (design: Design) => Design, key?: string): void;
+  /** Replaces the whole document (New, template, import); undoable like any edit. */
+  replace(design: Design): void;
+  undo(): void;
+  redo(): void;
+};
+
+/**
+ * The document slice: the design (network and layout) with its history. Only document edits
+ * land here, so undo never touches selection, viewport or measured sizes (see view-store.ts).
+ */
+export const useDocumentStore = create<DocumentState>((set, get) => ({
+  design: loadSavedDesign(),
+  past: [],
+  future: [],
+  lastKey: null,
+  lastAt: 0,
+  apply(change, key) {
+    const { design, past, lastKey, lastAt } = get();
+    const next = change(design);
+    if (next === design) return;
+    const now = Date.now();
+    const merge = key !== undefined && key === lastKey && now - lastAt < COALESCE_MS && past.length > 0;
+    set({ design: next, past: merge ? past : [...past, design].slice(-HISTORY_LIMIT), future: [], lastKey: key ?? null, lastAt: now });
+  },
+  replace(design) {
+    get().apply(() => design);
+  },
+  undo() {
+    const { design, past, future } = get();
+    const previous = past[past.length - 1];
+    if (!previous) return;
+    set({ design: previous, past: past.slice(0, -1), future: [design, ...future], lastKey: null });
+  },
+  redo() {
+    const { design, past, future } = get();
+    const next = future[0];
+    if (!next) return;
+    set({ design: next, past: [...past, design], future: future.slice(1), lastKey: null });
+  },
+}));
+
+export const selectDesign = (s: DocumentState) => s.design;
+export const selectCanUndo = (s: DocumentState) => s.past.length > 0;
+export const selectCanRedo = (s: DocumentState) => s.future.length > 0;
+
+/** Runs a document change from outside React (event handlers, shortcuts). */
+export const applyChange = (change: (design: Design) => Design, key?: string) => useDocumentStore.getState().apply(change, key);
+export const currentDesign = () => useDocumentStore.getState().design;

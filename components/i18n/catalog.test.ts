@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { NAMESPACES } from "./catalog";
+import { LOCALES } from "./locales";
+
+const dir = join(__dirname, "messages");
+const load = (locale: string, ns: string) => JSON.parse(readFileSync(join(dir, locale, `${ns}.json`), "utf8")) as Record<string, unknown>;
+
+/** Every leaf key of a nested catalogue, dotted ("inspector.cidr"). */
+function keys(tree: Record<string, unknown>, prefix = ""): string[] {
+  return Object.entries(tree).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+describe("message catalogues", () => {
+  for (const ns of NAMESPACES) {
+    it(`has the same keys in every language for "${ns}"`, () => {
+      const [first, ...rest] = LOCALES;
+      const reference = keys(load(first, ns)).sort();
+      for (const locale of rest) {
+        const other = keys(load(locale, ns)).sort();
+        expect({ locale, missing: reference.filter((k) => !other.includes(k)) }).toEqual({ locale, missing: [] });
+        expect({ locale, extra: other.filter((k) => !reference.includes(k)) }).toEqual({ locale, extra: [] });
+      }
+    });
+    it(`has no empty messages in "${ns}"`, () => {
+      for (const locale of LOCALES) {
+        const empty = keys(load(locale, ns)).filter((k) => {
+          const value = k.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], load(locale, ns));
+          return typeof value !== "string" || value.trim() === "";
+        });
+        expect({ locale, empty }).toEqual({ locale, empty: [] });
+      }
+    });
+  }
+});

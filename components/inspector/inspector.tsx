@@ -1,0 +1,70 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useShallow } from "zustand/react/shallow";
+import { collectionOf, removeEntities } from "../../lib/design/ops";
+import { KIND_OF_COLLECTION, type Design, type EntityCollection } from "../../lib/design/schema";
+import type { Finding } from "../../lib/rules";
+import { KindIcon } from "../canvas/nodes/icons";
+import { useEntityFindings } from "../canvas/findings";
+import { applyChange, useDocumentStore } from "../canvas/store";
+import { useViewStore } from "../canvas/view-store";
+import { FindingList } from "./fields";
+import { DesignForm } from "./design-form";
+import { InternetGatewayForm, NatGatewayForm, SubnetForm, VpcForm } from "./network-forms";
+import { RouteTableForm } from "./route-table-form";
+import { InstanceForm, SecurityGroupForm } from "./compute-forms";
+import { LoadBalancerForm, TargetGroupForm } from "./balancing-forms";
+
+type FormProps = { design: Design; id: string; findings: readonly Finding[] };
+const FORMS: Partial<Record<EntityCollection, (p: FormProps) => React.ReactNode>> = {
+  vpcs: VpcForm,
+  subnets: SubnetForm,
+  internetGateways: InternetGatewayForm,
+  natGateways: NatGatewayForm,
+  routeTables: RouteTableForm,
+  securityGroups: SecurityGroupForm,
+  instances: InstanceForm,
+  targetGroups: TargetGroupForm,
+  loadBalancers: LoadBalancerForm,
+};
+
+/** The form for the selected entity (or the design when nothing is), with its findings. */
+export function Inspector() {
+  const t = useTranslations("designer");
+  const design = useDocumentStore((s) => s.design);
+  const selection = useViewStore(useShallow((s) => [...s.selection]));
+  const id = selection.find((s) => collectionOf(design, s));
+  const collection = id ? collectionOf(design, id) : undefined;
+  const findings = useEntityFindings(id ?? "");
+  if (selection.length > 1) return <p className="inspector-intro" data-testid="inspector">{t("inspector.multi", { count: selection.length })}</p>;
+  if (!id || !collection) {
+    return (
+      <div className="inspector" data-testid="inspector">
+        <DesignForm design={design} />
+      </div>
+    );
+  }
+  const Form = FORMS[collection];
+  const kind = KIND_OF_COLLECTION[collection];
+  const name = (design[collection][id] as { name: string }).name;
+  return (
+    <div className="inspector" data-testid="inspector" data-entity={id}>
+      <header className="inspector-head">
+        {kind === "elastic-ip" ? null : <KindIcon kind={kind} size={30} />}
+        <div>
+          <div className="inspector-kind">{t(`kind.${kind}`)}</div>
+          <div className="inspector-name">{name}</div>
+        </div>
+        <button type="button" className="btn btn-danger btn-small" title={t("inspector.deleteTitle")} data-testid="inspector-delete" onClick={() => applyChange((d) => removeEntities(d, [id]))}>
+          {t("inspector.delete")}
+        </button>
+      </header>
+      {findings.length ? (
+        <section className="inspector-findings" aria-label={t("inspector.problems")}>
+          <FindingList findings={findings} />
+        </section>
+      ) : null}
+      {Form ? <Form design={design} id={id} findings={findings} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+import { collectionOf, freshId, pasteCopy, removeEntities, replaceLayout } from "../../lib/design/ops";
+import { describeLoadIssues, loadDesignText } from "../../lib/design/migrate";
+import { emptyDesign } from "../../lib/design/empty";
+import type { Design, Instance, Subnet } from "../../lib/design/schema";
+import { removeRelation } from "../../lib/flow/edges";
+import { getTemplate } from "../../lib/templates";
+import { applyChange, currentDesign, useDocumentStore } from "../canvas/store";
+import { useViewStore } from "../canvas/view-store";
+
+type Copied = { collection: "subnets"; entity: Subnet } | { collection: "instances"; entity: Instance };
+let clipboard: Copied[] = [];
+
+/** Deletes the selected entities (with their cascades) and the relations of selected edges, as one undo step. */
+export function deleteSelection(): void {
+  const ids = [...useViewStore.getState().selection];
+  if (!ids.length) return;
+  applyChange((d) => {
+    const entities = ids.filter((id) => collectionOf(d, id));
+    const edges = ids.filter((id) => id.includes(":") && !id.startsWith("az:"));
+    return edges.reduce(removeRelation, removeEntities(d, entities));
+  });
+  useViewStore.getState().select([]);
+}
+
+/** Copies the selected subnets and instances (other kinds are not copyable). */
+export function copySelection(): number {
+  const d = currentDesign();
+  clipboard = [...useViewStore.getState().selection].flatMap((id): Copied[] =>
+    d.subnets[id] ? [{ collection: "subnets", entity: d.subnets[id] }] : d.instances[id] ? [{ collection: "instances", entity: d.instances[id] }] : [],
+  );
+  return clipboard.length;
+}
+
+/** Pastes copies with fresh ids, names and (for subnets) the next free CIDR; selects them. */
+export function paste(): number {
+  if (!clipboard.length) return 0;
+  const pasted: string[] = [];
+  applyChange((d) =>
+    clipboard.reduce((acc, item) => {
+      const id = freshId(acc, item.entity.id.replace(/-\d+$/, ""));
+      const next = pasteCopy(acc, item.collection, item.entity, id);
+      if (next !== acc) pasted.push(id);
+      return next;
+    }, d),
+  );
+  useViewStore.getState().select(pasted);
+  return pasted.length;
+}
+
+/** Opens a design (New, template, import) as one undoable change, clearing the selection. */
+export function openDesign(design: Design): void {
+  useDocumentStore.getState().replace(design);
+  useViewStore.getState().select([]);
+}
+
+export const newDesign = () => openDesign(emptyDesign(currentDesign().region));
+export const openTemplate = (name: string) => {
+  const design = getTemplate(name);
+  if (design) openDesign(design);
+};
+
+/**
+ * Imports a JSON file through the migrations. A broken file leaves the current design as it
+ * is and returns the problems, one line per field, for the error dialog.
+ */
+export async function importFile(file: File): Promise<{ ok: true } | { ok: false; detail: string }> {
+  const result = loadDesignText(await file.text());
+  if (!result.ok) return { ok: false, detail: describeLoadIssues(result.issues) };
+  openDesign(result.design);
+  return { ok: true };
+}
+
+/** Downloads a blob under a file name. */
+export function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = Object.assign(document.createElement("a"), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A file name from the design's name: "KTB seed lab" → "ktb-seed-lab". */
+export const fileStem = (d: Design) => d.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "design";
+
+/** Saves the document as pretty JSON (the same format Import and the CLI read). */
+export function exportJson(): void {
+  const d = currentDesign();
+  download(`${fileStem(d)}.json`, new Blob([JSON.stringify(d, null, 2)], { type: "application/json" }));
+}
+
+/** Lays out subnets and their contents with ELK (loaded on first use), as one undo step. */
+export async function autoLayout(): Promise<void> {
+  const [{ default: ELK }, { autoLayoutGraph, layoutFromElk }] = await Promise.all([import("elkjs/lib/elk.bundled.js"), import("../../lib/flow/auto-layout")]);
+  const design = currentDesign();
+  const result = await new ELK().layout(autoLayoutGraph(design) as never);
+  applyChange((d) => (d === design ? replaceLayout(d, layoutFromElk(result as never)) : d));
+}

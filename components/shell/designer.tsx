@@ -1,0 +1,63 @@
+"use client";
+import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import { ReactFlowProvider } from "@xyflow/react";
+import { useTranslations } from "next-intl";
+import { Canvas } from "../canvas/canvas";
+import { startAutosave } from "../canvas/persistence";
+import { useDocumentStore } from "../canvas/store";
+import { Palette } from "../palette/palette";
+import { Sidebar } from "./sidebar";
+import { Toasts } from "./toasts";
+import { Toolbar } from "./toolbar";
+import { NoticeDialog } from "./notice-dialog";
+import { useShortcuts } from "./use-shortcuts";
+
+type Theme = "light" | "dark";
+const THEME_KEY = "vpcd:theme";
+const subscribeNothing = () => () => {};
+
+function initialTheme(): Theme {
+  const saved = window.localStorage.getItem(THEME_KEY);
+  if (saved === "light" || saved === "dark") return saved;
+  return window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+}
+
+function Workspace() {
+  const [theme, setTheme] = useState<Theme>(initialTheme);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    window.localStorage.setItem(THEME_KEY, theme);
+  }, [theme]);
+  useEffect(() => startAutosave((listener) => useDocumentStore.subscribe((s, prev) => s.design !== prev.design && listener(s.design))), []);
+  const openImport = useCallback(() => document.querySelector<HTMLInputElement>("[data-testid=import-input]")?.click(), []);
+  useShortcuts(openImport);
+  return (
+    <div className="designer" data-testid="designer">
+      <Toolbar theme={theme} onToggleTheme={() => setTheme(theme === "dark" ? "light" : "dark")} />
+      <div className="workspace">
+        <Palette />
+        <main className="canvas-wrap">
+          <Canvas theme={theme} />
+        </main>
+        <Sidebar />
+      </div>
+      <Toasts />
+      <NoticeDialog />
+    </div>
+  );
+}
+
+/**
+ * The designer. It renders in the browser only: the document comes from this browser's
+ * autosave, so the server sends a light shell and the canvas appears once mounted.
+ */
+export function Designer() {
+  const t = useTranslations("designer");
+  const mounted = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  if (!mounted) return <div className="designer-loading" aria-busy="true">{t("loading")}</div>;
+  return (
+    <ReactFlowProvider>
+      <Workspace />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+import { useRef } from "react";
+import { useReactFlow } from "@xyflow/react";
+import { useTranslations } from "next-intl";
+import { listTemplates } from "../../lib/templates";
+import { selectCanRedo, selectCanUndo, useDocumentStore } from "../canvas/store";
+import { useViewStore } from "../canvas/view-store";
+import { autoLayout, exportJson, importFile, newDesign, openTemplate } from "./commands";
+import { exportImage } from "./image-export";
+import { Menu, MenuItem } from "./menu";
+import { ToolIcon, type Glyph } from "./tool-icons";
+import { LocaleSwitch } from "./locale-switch";
+
+const TEMPLATES = listTemplates();
+
+/** A toolbar button whose accessible name is its label and whose tooltip adds the shortcut. */
+function Tool({ glyph, label, shortcut, onClick, disabled, testId }: { glyph: Glyph; label: string; shortcut?: string; onClick(): void; disabled?: boolean; testId: string }) {
+  const title = shortcut ? `${label} (${shortcut})` : label;
+  return (
+    <button type="button" className="tool" aria-label={label} title={title} onClick={onClick} disabled={disabled} data-testid={testId}>
+      <ToolIcon glyph={glyph} />
+    </button>
+  );
+}
+
+/** File, edit and view commands; the design's name; theme and language. */
+export function Toolbar({ theme, onToggleTheme }: { theme: "light" | "dark"; onToggleTheme(): void }) {
+  const t = useTranslations("designer.toolbar");
+  const tt = useTranslations("designer.templates");
+  const rf = useReactFlow();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const canUndo = useDocumentStore(selectCanUndo);
+  const canRedo = useDocumentStore(selectCanRedo);
+  const name = useDocumentStore((s) => s.design.name);
+  const undo = useDocumentStore((s) => s.undo);
+  const redo = useDocumentStore((s) => s.redo);
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = await importFile(file);
+    if (!result.ok) useViewStore.getState().setNotice({ title: t("importFailed", { file: file.name }), detail: result.detail });
+    else useViewStore.getState().toast(t("imported", { file: file.name }));
+    if (fileInput.current) fileInput.current.value = "";
+  };
+  const image = (format: "png" | "svg") => void exportImage(format, rf.getNodes());
+  return (
+    <header className="toolbar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        <span className="brand-name">{t("product")}</span>
+        <span className="design-name" data-testid="design-name">{name}</span>
+      </div>
+      <div className="tool-group" role="toolbar" aria-label={t("file")}>
+        <Tool glyph="new" label={t("new")} shortcut="Alt+N" onClick={newDesign} testId="tool-new" />
+        <Menu label={<ToolIcon glyph="template" />} title={t("openTemplate")} testId="tool-template">
+          {(close) =>
+            TEMPLATES.map((tpl) => (
+              <MenuItem key={tpl.name} testId={`template-${tpl.name}`} hint={tt.has(`${tpl.name}.description`) ? tt(`${tpl.name}.description`) : tpl.description} onSelect={() => (openTemplate(tpl.name), close())}>
+                {tt.has(`${tpl.name}.title`) ? tt(`${tpl.name}.title`) : tpl.title}
+              </MenuItem>
+            ))
+          }
+        </Menu>
+        <Tool glyph="import" label={t("import")} shortcut="Ctrl+O" onClick={() => fileInput.current?.click()} testId="tool-import" />
+        <input ref={fileInput} type="file" accept="application/json,.json" hidden data-testid="import-input" onChange={(e) => void onFile(e.target.files?.[0])} />
+        <Menu label={<ToolIcon glyph="export" />} title={t("export")} testId="tool-export">
+          {(close) => (
+            <>
+              <MenuItem testId="export-json" hint="Ctrl+S" onSelect={() => (exportJson(), close())}>{t("exportJson")}</MenuItem>
+              <MenuItem testId="export-png" onSelect={() => (image("png"), close())}>{t("exportPng")}</MenuItem>
+              <MenuItem testId="export-svg" onSelect={() => (image("svg"), close())}>{t("exportSvg")}</MenuItem>
+            </>
+          )}
+        </Menu>
+      </div>
+      <div className="tool-group" role="toolbar" aria-label={t("edit")}>
+        <Tool glyph="undo" label={t("undo")} shortcut="Ctrl+Z" onClick={undo} disabled={!canUndo} testId="tool-undo" />
+        <Tool glyph="redo" label={t("redo")} shortcut="Ctrl+Shift+Z" onClick={redo} disabled={!canRedo} testId="tool-redo" />
+      </div>
+      <div className="tool-group" role="toolbar" aria-label={t("view")}>
+        <Tool glyph="layout" label={t("autoLayout")} shortcut="Shift+L" onClick={() => void autoLayout().then(() => setTimeout(() => void rf.fitView({ duration: 300, padding: 0.08 }), 50))} testId="tool-layout" />
+        <Tool glyph="fit" label={t("fitView")} shortcut="Shift+1" onClick={() => void rf.fitView({ duration: 300, padding: 0.08 })} testId="tool-fit" />
+        <Tool glyph={theme === "dark" ? "sun" : "moon"} label={t(theme === "dark" ? "lightTheme" : "darkTheme")} onClick={onToggleTheme} testId="tool-theme" />
+        <LocaleSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+import { useEffect } from "react";
+import { useReactFlow } from "@xyflow/react";
+import { useDocumentStore } from "../canvas/store";
+import { autoLayout, copySelection, deleteSelection, exportJson, newDesign, paste } from "./commands";
+
+const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+
+/**
+ * Editor shortcuts: Ctrl/⌘+Z undo, Ctrl/⌘+Shift+Z (or Ctrl+Y) redo, Delete/Backspace remove,
+ * Ctrl/⌘+C / V copy and paste subnets and instances, Ctrl/⌘+S export JSON, Ctrl/⌘+O import,
+ * Shift+1 fit view, Shift+L auto-layout, Alt+N new. Ignored while typing in a field.
+ */
+export function useShortcuts(openImport: () => void): void {
+  const rf = useReactFlow();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e.target)) return;
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      const run = (fn: () => unknown) => {
+        e.preventDefault();
+        fn();
+      };
+      if (mod && key === "z") return run(e.shiftKey ? useDocumentStore.getState().redo : useDocumentStore.getState().undo);
+      if (mod && key === "y") return run(useDocumentStore.getState().redo);
+      if (mod && key === "c") return void copySelection();
+      if (mod && key === "v") return run(paste);
+      if (mod && key === "s") return run(exportJson);
+      if (mod && key === "o") return run(openImport);
+      if (e.altKey && key === "n") return run(newDesign);
+      if (key === "delete" || key === "backspace") return run(deleteSelection);
+      if (e.shiftKey && e.code === "Digit1") return run(() => rf.fitView({ duration: 300, padding: 0.08 }));
+      if (e.shiftKey && key === "l") return run(() => autoLayout());
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [openImport, rf]);
+}
