@@ -2,7 +2,7 @@ import { threeTierHa } from "../templates/three-tier-ha";
 import { albDuplicateAz, albSubnetNotPublic, albSubnetTooSmall, albTooFewAzs, listenerPortDuplicate, targetGroupShared } from "./alb-placement";
 import { albListenerBlocked } from "./alb-listeners";
 import { albTargetAzNotEnabled, albTargetSgBlocked } from "./alb-targets";
-import { instanceNoEgress, instancePublicIpInPrivateSubnet, instanceSgLimit, instanceTypeUnknown, userDataTooLarge } from "./instances";
+import { instanceArchitectureMismatch, instanceNoEgress, instancePublicIpInPrivateSubnet, instanceSgLimit, instanceTypeUnknown, userDataTooLarge } from "./instances";
 import { sgAdminPortOpen, sgAllPortsOpen, sgRuleLimit } from "./security-groups";
 import { tcpFrom, type RuleCase } from "./test-fixtures";
 
@@ -13,7 +13,8 @@ const rules = (n: number) => Array.from({ length: n }, (_, i) => tcpFrom(1000 + 
 export const COMPUTE_CASES: RuleCase[] = [
   { rule: instancePublicIpInPrivateSubnet, fire: (d) => { d.instances["app-a"].associatePublicIp = true; }, entities: ["app-a", "private-a"] },
   { rule: instanceNoEgress, fire: (d) => { d.routeTables["private-rt"].routes = []; }, entities: ["app-a", "private-a"] },
-  { rule: instanceTypeUnknown, fire: (d) => { d.instances["app-a"].instanceType = "t3.mirco"; }, entities: ["app-a"], near: (d) => { d.instances["app-a"].instanceType = "t4g.micro"; } },
+  { rule: instanceTypeUnknown, fire: (d) => { d.instances["app-a"].instanceType = "t3.mirco"; }, entities: ["app-a"], near: (d) => { d.instances["app-a"].instanceType = "t3a.micro"; } },
+  { rule: instanceArchitectureMismatch, fire: (d) => { d.instances["app-a"].instanceType = "t4g.micro"; }, entities: ["app-a"], near: (d) => { d.instances["app-a"].instanceType = "m7i.large"; } },
   { rule: instanceSgLimit, fire: (d) => { d.instances["app-a"].securityGroupIds = sgs(6); }, entities: ["app-a"], near: (d) => { d.instances["app-a"].securityGroupIds = sgs(5); } },
   {
     rule: userDataTooLarge,

@@ -31,6 +31,19 @@ export const instanceTypeUnknown = defineRule("instance-type-unknown", "error", 
   }
 });
 
+/** Images the deploy engine resolves (AWS-RULES §5.3): the x86_64 / amd64 builds only. */
+const IMAGE_ARCHITECTURE = "x86_64";
+
+/** An arm64 type with an x86_64 image fails RunInstances with InvalidParameterValue. */
+export const instanceArchitectureMismatch = defineRule("instance-architecture-mismatch", "error", ({ design }, emit) => {
+  for (const instance of Object.values(design.instances)) {
+    const type = getInstanceType(instance.instanceType);
+    if (type && type.architecture !== IMAGE_ARCHITECTURE) {
+      emit([instance.id], `instances.${instance.id}.instanceType`, { name: instance.name, type: type.name, image: instance.image });
+    }
+  }
+});
+
 /** More than five groups fails with SecurityGroupsPerInstanceLimitExceeded. */
 export const instanceSgLimit = defineRule("instance-sg-limit", "error", ({ design }, emit) => {
   for (const instance of Object.values(design.instances)) {
