@@ -94,6 +94,12 @@ export class Clocks {
     return [...this.albs.values()].filter((alb) => alb.deletedAt !== undefined && !this.elapsed(alb.deletedAt, "albInterfacesLinger"));
   }
 
+  /** True once a deleted ALB's network interfaces would have been released. */
+  albInterfacesReleased(arn: string): boolean {
+    const deletedAt = this.albs.get(arn)?.deletedAt;
+    return deletedAt !== undefined && this.elapsed(deletedAt, "albInterfacesLinger");
+  }
+
   /** The Elastic IP allocation a NAT gateway was created with. */
   natAllocation(id: string): string | undefined {
     return this.nats.get(id)?.allocationId;

@@ -10,6 +10,8 @@ export type Layer = {
   clocks: Clocks;
   /** ClientToken → the fingerprint of the first call's parameters and moto's answer to it. */
   tokens: Map<string, { fingerprint: string; reply: Reply }>;
+  /** ALB ARN → the network interfaces the layer created in moto for it (AWS makes one per subnet). */
+  albInterfaces: Map<string, { region: string; interfaceIds: string[] }>;
 };
 
 export type CallContext = { call: AwsCall; request: RawRequest; layer: Layer };

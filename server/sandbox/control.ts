@@ -19,6 +19,7 @@ export async function resetState(state: ControlState): Promise<void> {
   await state.layer.moto.admin("/moto-api/reset");
   state.layer.clocks.reset();
   state.layer.tokens.clear();
+  state.layer.albInterfaces.clear();
   state.counts.clear();
   state.faults.reset();
 }

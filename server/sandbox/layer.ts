@@ -21,7 +21,7 @@ export type LayerServer = ControlState & { port: number; close(): Promise<void> 
  */
 export async function startLayer(options: { port: number; motoEndpoint: string; timeScale: number; faults: FaultSpec }): Promise<LayerServer> {
   const moto = new MotoClient(options.motoEndpoint);
-  const layer: Layer = { moto, clocks: new Clocks(options.timeScale), tokens: new Map() };
+  const layer: Layer = { moto, clocks: new Clocks(options.timeScale), tokens: new Map(), albInterfaces: new Map() };
   const state: ControlState = { layer, faults: new FaultInjector(options.faults), faultSpec: options.faults, counts: new Map() };
   const server = http.createServer((req, res) => {
     handle(req, res, state).catch((error: unknown) => failed(res, error));

@@ -2,16 +2,18 @@ import {
   DeleteNatGatewayCommand,
   DescribeInstancesCommand,
   DescribeNatGatewaysCommand,
+  DescribeNetworkInterfacesCommand,
   TerminateInstancesCommand,
   waitUntilInstanceRunning,
   waitUntilInstanceTerminated,
   waitUntilNatGatewayAvailable,
   waitUntilNatGatewayDeleted,
 } from "@aws-sdk/client-ec2";
-import { DescribeLoadBalancersCommand, waitUntilLoadBalancerAvailable } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { DeleteLoadBalancerCommand, DescribeLoadBalancersCommand, waitUntilLoadBalancerAvailable } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { describe, expect, it } from "vitest";
 import { BASE_DELAYS_MS } from "./clocks";
 import { useSandbox } from "./test-harness";
+import { sleep } from "./test-expect";
 import { buildAlb, buildNetwork, buildPrivateRouteAndGroup, createNat, labClients, launch } from "./test-lab";
 
 const SCALE = 0.02;
@@ -96,5 +98,23 @@ describe("the seed lab built one call at a time at time scale 0.02", () => {
     expect(Date.now() - start).toBeGreaterThanOrEqual(BASE_DELAYS_MS.albActive * SCALE - 200);
     const active = await clients.elb.send(new DescribeLoadBalancersCommand({ Names: ["lab-alb"] }));
     expect(active.LoadBalancers![0].State?.Code).toBe("active");
+  });
+
+  it("gives the ALB a network interface per subnet that lingers after DeleteLoadBalancer, then goes", async () => {
+    const clients = labClients(sb);
+    const net = await buildNetwork(clients);
+    const { sgId } = await buildPrivateRouteAndGroup(clients, net, (await createNat(clients, net.subnets.publicNat, net.allocationId)).NatGatewayId!);
+    const { alb } = await buildAlb(clients, net.vpcId, [net.subnets.publicA, net.subnets.publicC], sgId, []);
+    const albInterfaces = async () => {
+      const out = await clients.ec2.send(new DescribeNetworkInterfacesCommand({ Filters: [{ Name: "vpc-id", Values: [net.vpcId] }] }));
+      return (out.NetworkInterfaces ?? []).filter((eni) => eni.Description?.startsWith("ELB app/lab-alb/"));
+    };
+    const live = await albInterfaces();
+    expect(live.map((eni) => eni.SubnetId).sort()).toEqual([net.subnets.publicA, net.subnets.publicC].sort());
+    expect(live.every((eni) => eni.Groups?.some((g) => g.GroupId === sgId))).toBe(true);
+    await clients.elb.send(new DeleteLoadBalancerCommand({ LoadBalancerArn: alb.LoadBalancerArn! }));
+    expect(await albInterfaces()).toHaveLength(2);
+    await sleep(BASE_DELAYS_MS.albInterfacesLinger * SCALE + 50);
+    expect(await albInterfaces()).toHaveLength(0);
   });
 });

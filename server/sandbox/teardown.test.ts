@@ -9,6 +9,7 @@ import {
   DescribeInstancesCommand,
   DescribeInternetGatewaysCommand,
   DescribeNatGatewaysCommand,
+  DescribeNetworkInterfacesCommand,
   DescribeRouteTablesCommand,
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
@@ -73,8 +74,11 @@ describe("tearing the seed lab down", () => {
     await elb.send(new DeleteListenerCommand({ ListenerArn: lab.listenerArn }));
     await elb.send(new DeleteLoadBalancerCommand({ LoadBalancerArn: lab.albArn }));
     await waitUntilLoadBalancersDeleted({ client: elb, ...fast }, { LoadBalancerArns: [lab.albArn] });
-    // Step 3: the ALB's network interfaces are released asynchronously.
-    await sleep(BASE_DELAYS_MS.albInterfacesLinger * SCALE + 50);
+    // Step 3: the ALB's network interfaces are released asynchronously; poll until they are gone.
+    const start = Date.now();
+    const albInterfaces = { Filters: [{ Name: "description", Values: ["ELB app/lab-alb/*"] }] };
+    while (((await ec2.send(new DescribeNetworkInterfacesCommand(albInterfaces))).NetworkInterfaces ?? []).length > 0) await sleep(50);
+    expect(Date.now() - start).toBeGreaterThanOrEqual(BASE_DELAYS_MS.albInterfacesLinger * SCALE - 100);
     await elb.send(new DeleteTargetGroupCommand({ TargetGroupArn: lab.tgArn }));
     await ec2.send(new TerminateInstancesCommand({ InstanceIds: Object.values(lab.instances) }));
     await waitUntilInstanceTerminated({ client: ec2, ...fast }, { InstanceIds: Object.values(lab.instances) });

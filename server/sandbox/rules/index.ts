@@ -1,5 +1,6 @@
 import "server-only";
 import type { Handler } from "../context";
+import { afterReleasingInterfaces } from "./alb-interfaces";
 import { dependencyRules } from "./dependencies";
 import { refreshInstances, refreshNat, sameNameRules, withClientToken } from "./idempotency";
 import { lifecycleRules } from "./lifecycle";
@@ -10,7 +11,8 @@ import { lifecycleRules } from "./lifecycle";
  */
 export const RULES: Record<string, Handler> = {
   ...lifecycleRules,
-  ...dependencyRules,
+  ...mapValues(dependencyRules, afterReleasingInterfaces),
+  DescribeNetworkInterfaces: afterReleasingInterfaces(forwardOnly),
   RunInstances: withClientToken(lifecycleRules.RunInstances, refreshInstances),
   CreateNatGateway: withClientToken(lifecycleRules.CreateNatGateway, refreshNat),
   CreateLoadBalancer: sameNameRules.CreateLoadBalancer(lifecycleRules.CreateLoadBalancer),
@@ -21,4 +23,8 @@ export const RULES: Record<string, Handler> = {
 function forwardOnly(...args: Parameters<Handler>): ReturnType<Handler> {
   const [ctx] = args;
   return ctx.layer.moto.forward(ctx.request);
+}
+
+function mapValues(rules: Record<string, Handler>, wrap: (handler: Handler) => Handler): Record<string, Handler> {
+  return Object.fromEntries(Object.entries(rules).map(([action, handler]) => [action, wrap(handler)]));
 }

@@ -3,6 +3,7 @@ import { listParam } from "../aws-call";
 import { forward, succeeded, withBody, type CallContext, type Handler } from "../context";
 import { rewriteAlbStates, rewriteInstanceStates, rewriteNatStates, takeFilter } from "../state-rewrites";
 import { rewriteBlocks, tagText } from "../xml-blocks";
+import { createAlbInterfaces } from "./alb-interfaces";
 
 /**
  * Time: moto finishes every transition at once; these rules remember when a resource was
@@ -38,7 +39,7 @@ export const lifecycleRules: Record<string, Handler> = {
   DescribeNatGateways: (ctx) => describeWithState(ctx, "state", (xml, wanted) => rewriteNatStates(xml, ctx.layer.clocks, wanted)),
   CreateLoadBalancer: async (ctx) => {
     const reply = await forward(ctx);
-    if (succeeded(reply)) rememberAlbs(ctx, reply.body.toString("utf8"));
+    if (succeeded(reply)) await rememberAlbs(ctx, reply.body.toString("utf8"));
     return reply;
   },
   DescribeLoadBalancers: async (ctx) => {
@@ -60,16 +61,20 @@ async function describeWithState(ctx: CallContext, filterName: string, rewrite: 
   return succeeded(reply) ? withBody(reply, rewrite(reply.body.toString("utf8"), values)) : reply;
 }
 
-/** Records each created ALB's subnets, security groups and scheme: its interfaces linger there after delete. */
-function rememberAlbs(ctx: CallContext, xml: string): void {
+/** Records each created ALB's subnets, security groups and scheme, and gives it its network interfaces. */
+async function rememberAlbs(ctx: CallContext, xml: string): Promise<void> {
+  const created: Array<{ arn: string; name: string; subnetIds: string[]; securityGroupIds: string[] }> = [];
   rewriteBlocks(xml, "member", "LoadBalancerArn", (arn, block) => {
     const subnetIds = [...block.matchAll(/<SubnetId>([^<]*)<\/SubnetId>/g)].map((m) => m[1]);
     const groups = /<SecurityGroups>([\s\S]*?)<\/SecurityGroups>/.exec(block)?.[1] ?? "";
     const securityGroupIds = [...groups.matchAll(/<member>([^<]*)<\/member>/g)].map((m) => m[1]);
-    const name = tagText(block, "LoadBalancerName") ?? "";
-    ctx.layer.clocks.albCreated({ arn, name, subnetIds, securityGroupIds, internetFacing: ctx.call.params.get("Scheme") !== "internal" });
+    created.push({ arn, name: tagText(block, "LoadBalancerName") ?? "", subnetIds, securityGroupIds });
     return block;
   });
+  for (const alb of created) {
+    ctx.layer.clocks.albCreated({ ...alb, internetFacing: ctx.call.params.get("Scheme") !== "internal" });
+    await createAlbInterfaces(ctx.layer, ctx.call.region, alb);
+  }
 }
 
 function forEachId(xml: string, tag: string, visit: (id: string) => void): void {
