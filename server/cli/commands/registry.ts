@@ -14,6 +14,9 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   plan: () => import("./plan"),
   deploy: () => import("./deploy"),
   deployments: () => import("./deployments"),
+  status: () => import("./status"),
+  destroy: () => import("./destroy"),
+  sweep: () => import("./sweep"),
 };
 
 export const SUMMARIES: Record<string, string> = {
@@ -25,4 +28,7 @@ export const SUMMARIES: Record<string, string> = {
   plan: "print the deploy plan of a design and its cost (--json)",
   deploy: "deploy a design to the sandbox or an AWS account (--resume <id>)",
   deployments: "list recorded deployments and their status (--json)",
+  status: "live status of a deployment from AWS: states, IPs, DNS name, drift, cost (--json)",
+  destroy: "clean up a deployment in AWS's safe order and verify nothing billable is left (--json)",
+  sweep: "find resources tagged by this app in a region, grouped by deployment; delete with --yes",
 };

@@ -1,0 +1,45 @@
+/**
+ * `vpcd destroy <id> [--json]`: guided cleanup of a recorded deployment in AWS's safe order,
+ * printing each step (and what blocks it, when AWS refuses), then the report verified by
+ * describe calls. Stop with Ctrl-C and run it again to pick up where it stopped.
+ * Exit 0 only when the cleanup verified nothing is left; 1 otherwise; 2 for bad input.
+ */
+import "server-only";
+import { parseArgs } from "node:util";
+import { sharedJournal } from "../../engine/journal-instance";
+import { logLine } from "../../teardown/events";
+import { formatReport } from "../../teardown/format";
+import { cleanupDeployment } from "../../teardown/service";
+
+const USAGE = "usage: vpcd destroy <deployment-id> [--json]";
+
+export async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
+  } catch (error) {
+    return (console.error(`vpcd destroy: ${(error as Error).message}\n${USAGE}`), 2);
+  }
+  if (parsed.positionals.length !== 1) return (console.error(`vpcd destroy: give one deployment id (see vpcd deployments)\n${USAGE}`), 2);
+  const journal = sharedJournal();
+  const row = journal.getDeployment(parsed.positionals[0]);
+  if (!row) return (console.error(`vpcd destroy: no deployment "${parsed.positionals[0]}" (see vpcd deployments; for a lost journal use vpcd sweep)`), 2);
+  const json = parsed.values.json;
+  const controller = new AbortController();
+  process.once("SIGINT", () => controller.abort());
+  const started = Date.now();
+  try {
+    const result = await cleanupDeployment(journal, row, { signal: controller.signal, onEvent: (e) => json || console.log(`[${((e.at - started) / 1000).toFixed(1).padStart(5)} s] ${logLine(e)}`) });
+    const isClean = result.status === "complete" && result.report.isNothingLeft;
+    if (json) process.stdout.write(`${JSON.stringify({ deploymentId: row.id, status: result.status, elapsedMs: result.elapsedMs, failures: result.failures, report: result.report })}\n`);
+    else {
+      console.log(`\nCleanup ${result.status} in ${(result.elapsedMs / 1000).toFixed(1)} s.`);
+      for (const line of formatReport(result.report)) console.log(line);
+      if (result.status === "aborted") console.log("Stopped. Run the same command again to continue where it stopped.");
+    }
+    return isClean ? 0 : 1;
+  } catch (error) {
+    console.error(`vpcd destroy: ${(error as Error).message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * `vpcd status <id> [--json]`: the deployment's resources as AWS reports them now (one
+ * describe per type, at most 10 calls), drift against the design as deployed, and the cost
+ * so far. Exit 0 when read, 1 when AWS could not be read, 2 for bad input.
+ */
+import "server-only";
+import { parseArgs } from "node:util";
+import { sharedJournal } from "../../engine/journal-instance";
+import { readDeploymentStatus } from "../../poller/service";
+
+const USAGE = "usage: vpcd status <deployment-id> [--json]";
+
+export async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
+  } catch (error) {
+    return (console.error(`vpcd status: ${(error as Error).message}\n${USAGE}`), 2);
+  }
+  if (parsed.positionals.length !== 1) return (console.error(`vpcd status: give one deployment id (see vpcd deployments)\n${USAGE}`), 2);
+  const journal = sharedJournal();
+  const row = journal.getDeployment(parsed.positionals[0]);
+  if (!row) return (console.error(`vpcd status: no deployment "${parsed.positionals[0]}" (see vpcd deployments)`), 2);
+  let reading;
+  try {
+    reading = await readDeploymentStatus(journal, row);
+  } catch (error) {
+    return (console.error(`vpcd status: could not read AWS: ${(error as Error).message}`), 1);
+  }
+  if (parsed.values.json) {
+    process.stdout.write(`${JSON.stringify({ deploymentId: row.id, calls: reading.calls, cost: reading.cost, rows: reading.view.rows })}\n`);
+    return 0;
+  }
+  console.log(`${row.id}  ${row.name}  (${row.target.kind} ${row.target.region})  cost so far $${reading.cost.usd.toFixed(4)} at $${reading.cost.usdPerHour.toFixed(4)}/h  [${reading.calls} AWS calls]`);
+  for (const r of reading.view.rows) {
+    console.log(`  ${r.phase.padEnd(8)} ${r.kind.padEnd(16)} ${r.logicalId.padEnd(12)} ${r.awsId}  ${r.detail ?? r.state}`);
+    for (const d of r.drift) if (d !== r.detail) console.log(`           drift: ${d}`);
+  }
+  return 0;
+}

@@ -1,0 +1,54 @@
+/**
+ * `vpcd sweep --region R [--endpoint URL] [--yes] [--json]`: every resource in the region
+ * carrying this app's tags, grouped by deployment with age and cost per hour; with --yes (or
+ * a "y" at the prompt) each group is deleted in AWS's safe order. Resources without the
+ * app's tags are never touched. Exit 0 only when nothing tagged is left; 1 otherwise; 2 for bad input.
+ */
+import "server-only";
+import { parseArgs } from "node:util";
+import { makeClients } from "../../aws/clients";
+import { confirm } from "../../engine/cli-progress";
+import { sharedJournal } from "../../engine/journal-instance";
+import { logLine } from "../../teardown/events";
+import { formatGroup, formatReport } from "../../teardown/format";
+import { findOrphans, sweepGroup } from "../../teardown/sweep";
+import { timingFor } from "../../teardown/timing";
+
+const USAGE = "usage: vpcd sweep --region R [--endpoint URL] [--yes] [--json]";
+
+function parse(args: string[]) {
+  const { values } = parseArgs({ args, options: { region: { type: "string" }, endpoint: { type: "string" }, yes: { type: "boolean", short: "y", default: false }, json: { type: "boolean", default: false } } });
+  if (!values.region || !/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(values.region)) throw new Error(`--region is required and looks like ap-northeast-2 (got "${values.region ?? ""}")`);
+  if (values.endpoint && !/^https?:\/\/[^\s/]+/.test(values.endpoint)) throw new Error(`--endpoint must be a URL like http://127.0.0.1:4566 (got "${values.endpoint}")`);
+  return { region: values.region, endpoint: values.endpoint, yes: values.yes, json: values.json };
+}
+
+export async function run(args: string[]): Promise<number> {
+  let options;
+  try {
+    options = parse(args);
+  } catch (error) {
+    return (console.error(`vpcd sweep: ${(error as Error).message}\n${USAGE}`), 2);
+  }
+  const journal = sharedJournal();
+  const clients = makeClients({ region: options.region, endpoint: options.endpoint });
+  const target = { kind: options.endpoint ? ("sandbox" as const) : ("aws" as const) };
+  const groups = await findOrphans(clients, new Set(journal.listDeployments().map((d) => d.id)));
+  const swept = [];
+  if (!options.json) console.log(groups.length === 0 ? `Nothing tagged by this app in ${options.region}.` : `Found ${groups.length} deployment(s) with resources in ${options.region}:`);
+  let isClean = true;
+  for (const group of groups) {
+    if (!options.json) console.log(formatGroup(group).join("\n"));
+    const go = options.yes || (!options.json && process.stdin.isTTY && (await confirm(`Delete ${group.deploymentId} (${group.resources.length} resources) in safe order?`)));
+    if (!go) {
+      isClean = false;
+      continue;
+    }
+    const result = await sweepGroup({ clients, group, journal, timing: timingFor(target), onEvent: (e) => options.json || console.log(`  ${logLine(e)}`) });
+    swept.push({ deploymentId: group.deploymentId, status: result.status, report: result.report });
+    isClean &&= result.status === "complete" && result.report.isNothingLeft;
+    if (!options.json) console.log(formatReport(result.report).join("\n"));
+  }
+  if (options.json) process.stdout.write(`${JSON.stringify({ region: options.region, groups, swept })}\n`);
+  return isClean ? 0 : 1;
+}
