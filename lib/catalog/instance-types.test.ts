@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InstanceSchema } from "../design/schema";
-import { INSTANCE_CATEGORIES, INSTANCE_TYPES, getInstanceType, instanceTypesByCategory } from "./instance-types";
+import { INSTANCE_CATEGORIES, INSTANCE_TYPES, getInstanceType, instanceTypesByCategory, isOfferedIn } from "./instance-types";
 
 describe("the instance type catalogue", () => {
   it.each([
@@ -36,5 +36,20 @@ describe("the instance type catalogue", () => {
   });
   it("does not know a misspelt type", () => {
     expect(getInstanceType("t3.mirco")).toBeUndefined();
+  });
+});
+
+describe("zone offerings in Seoul", () => {
+  it.each([
+    ["p3.2xlarge", "ap-northeast-2a", false],
+    ["t2.micro", "ap-northeast-2b", false],
+    ["t2.micro", "ap-northeast-2c", true],
+    ["g4dn.xlarge", "ap-northeast-2d", false],
+    ["t3.micro", "ap-northeast-2d", true],
+  ])("%s in %s: offered %s", (type, zone, offered) => {
+    expect(isOfferedIn(type, "ap-northeast-2", zone)).toBe(offered);
+  });
+  it("assumes a type is offered where the catalogue has no data", () => {
+    expect(isOfferedIn("p3.2xlarge", "us-east-1", "us-east-1a")).toBe(true);
   });
 });

@@ -78,3 +78,27 @@ export function getInstanceType(name: string): InstanceTypeInfo | undefined {
 export function instanceTypesByCategory(): { category: InstanceCategory; types: InstanceTypeInfo[] }[] {
   return INSTANCE_CATEGORIES.map(({ id }) => ({ category: id, types: INSTANCE_TYPES.filter((t) => t.category === id) }));
 }
+
+/**
+ * Families not offered in every AZ of a region (DescribeInstanceTypeOfferings data for
+ * ap-northeast-2, AWS-RULES §5.1): the zones that do offer them. Families not listed here are
+ * either offered everywhere or unknown, and are not flagged.
+ */
+const ZONE_OFFERINGS: Record<string, Record<string, readonly string[]>> = {
+  "ap-northeast-2": {
+    t2: ["ap-northeast-2a", "ap-northeast-2c"],
+    g4dn: ["ap-northeast-2a", "ap-northeast-2b", "ap-northeast-2c"],
+    d2: ["ap-northeast-2a", "ap-northeast-2b", "ap-northeast-2c"],
+    p3: [],
+  },
+};
+
+/**
+ * Whether `zone` of `region` offers the type: false when the catalogue knows it does not
+ * (launching fails with `Unsupported`), true otherwise. `isOfferedIn("p3.2xlarge", "ap-northeast-2", "ap-northeast-2a") === false`.
+ */
+export function isOfferedIn(typeName: string, region: string, zone: string): boolean {
+  const family = typeName.split(".")[0];
+  const zones = ZONE_OFFERINGS[region]?.[family];
+  return zones === undefined || zones.includes(zone);
+}

@@ -2,7 +2,7 @@ import { threeTierHa } from "../templates/three-tier-ha";
 import { albDuplicateAz, albSubnetNotPublic, albSubnetTooSmall, albTooFewAzs, listenerPortDuplicate, targetGroupShared } from "./alb-placement";
 import { albListenerBlocked } from "./alb-listeners";
 import { albTargetAzNotEnabled, albTargetSgBlocked } from "./alb-targets";
-import { instanceArchitectureMismatch, instanceNoEgress, instancePublicIpInPrivateSubnet, instanceSgLimit, instanceTypeUnknown, userDataTooLarge } from "./instances";
+import { instanceArchitectureMismatch, instanceTypeNotOffered, instanceNoEgress, instancePublicIpInPrivateSubnet, instanceSgLimit, instanceTypeUnknown, userDataTooLarge } from "./instances";
 import { sgAdminPortOpen, sgAllPortsOpen, sgRuleLimit } from "./security-groups";
 import { tcpFrom, type RuleCase } from "./test-fixtures";
 
@@ -14,6 +14,8 @@ export const COMPUTE_CASES: RuleCase[] = [
   { rule: instancePublicIpInPrivateSubnet, fire: (d) => { d.instances["app-a"].associatePublicIp = true; }, entities: ["app-a", "private-a"] },
   { rule: instanceNoEgress, fire: (d) => { d.routeTables["private-rt"].routes = []; }, entities: ["app-a", "private-a"] },
   { rule: instanceTypeUnknown, fire: (d) => { d.instances["app-a"].instanceType = "t3.mirco"; }, entities: ["app-a"], near: (d) => { d.instances["app-a"].instanceType = "t3a.micro"; } },
+  // app-a is in private-a (ap-northeast-2a); web-c is in public-c (2c).
+  { rule: instanceTypeNotOffered, fire: (d) => { d.instances["app-a"].instanceType = "p3.2xlarge"; }, entities: ["app-a"], near: (d) => { d.instances["web-c"].instanceType = "t2.micro"; d.instances["app-a"].instanceType = "g4dn.xlarge"; } },
   { rule: instanceArchitectureMismatch, fire: (d) => { d.instances["app-a"].instanceType = "t4g.micro"; }, entities: ["app-a"], near: (d) => { d.instances["app-a"].instanceType = "m7i.large"; } },
   { rule: instanceSgLimit, fire: (d) => { d.instances["app-a"].securityGroupIds = sgs(6); }, entities: ["app-a"], near: (d) => { d.instances["app-a"].securityGroupIds = sgs(5); } },
   {

@@ -1,4 +1,4 @@
-import { getInstanceType } from "../catalog/instance-types";
+import { getInstanceType, isOfferedIn } from "../catalog/instance-types";
 import { defineRule } from "./define-rule";
 
 /** Security groups per network interface (default quota; adjustable to 16). */
@@ -28,6 +28,16 @@ export const instanceNoEgress = defineRule("instance-no-egress", "info", ({ desi
 export const instanceTypeUnknown = defineRule("instance-type-unknown", "error", ({ design }, emit) => {
   for (const instance of Object.values(design.instances)) {
     if (!getInstanceType(instance.instanceType)) emit([instance.id], `instances.${instance.id}.instanceType`, { name: instance.name, type: instance.instanceType });
+  }
+});
+
+/** Some families are missing from some AZs (p3 from all of Seoul): RunInstances fails with Unsupported. */
+export const instanceTypeNotOffered = defineRule("instance-type-not-offered", "error", ({ design }, emit) => {
+  for (const instance of Object.values(design.instances)) {
+    const zone = design.subnets[instance.subnetId]?.availabilityZone;
+    if (zone && getInstanceType(instance.instanceType) && !isOfferedIn(instance.instanceType, design.region, zone)) {
+      emit([instance.id], `instances.${instance.id}.instanceType`, { name: instance.name, type: instance.instanceType, zone });
+    }
   }
 });
 

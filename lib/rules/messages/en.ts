@@ -35,6 +35,7 @@ export const EN_MESSAGES = {
   "instance-no-egress": "Instance {name} is in subnet {subnet}, which has no route out (no NAT gateway or internet gateway); it cannot reach the internet, e.g. to install packages in user data.",
   "instance-type-unknown": "Instance {name} uses instance type \"{type}\", which the designer does not know; check the spelling (e.g. t3.micro).",
   "instance-architecture-mismatch": "Instance {name} uses {type}, an arm64 (Graviton) type, but the {image} image is deployed for x86_64; launching fails with an architecture mismatch. Pick an x86_64 type such as t3.micro.",
+  "instance-type-not-offered": "Instance {name} uses {type}, which is not offered in {zone}; launching fails with Unsupported. Pick another type or move the instance to a subnet in another AZ.",
   "instance-sg-limit": "Instance {name} has {count} security groups; AWS allows at most {limit} per network interface.",
   "user-data-too-large": "Instance {name} has {bytes} bytes of user data; AWS allows at most {limit} bytes (16 KB) before base64 encoding.",
   "sg-admin-port-open": "Security group {name} allows {service} (port {port}) from 0.0.0.0/0, so anyone on the internet can try to log in (AWS Security Hub {control}). Allow only your own IP address.",
