@@ -1,5 +1,6 @@
 import {
   DeleteNatGatewayCommand,
+  DescribeInstanceStatusCommand,
   DescribeInstancesCommand,
   DescribeNatGatewaysCommand,
   DescribeNetworkInterfacesCommand,
@@ -61,6 +62,10 @@ describe("the seed lab built one call at a time at time scale 0.02", () => {
     const instance = await launch(clients, net.subnets.publicA, sgId, true);
     const id = instance.InstanceId!;
     expect(await instanceState(clients, id)).toEqual({ Code: 0, Name: "pending" });
+    const statuses = async (IncludeAllInstances: boolean) =>
+      (await clients.ec2.send(new DescribeInstanceStatusCommand({ InstanceIds: [id], IncludeAllInstances }))).InstanceStatuses?.map((s) => s.InstanceState?.Name) ?? [];
+    expect(await statuses(false)).toEqual([]);
+    expect(await statuses(true)).toEqual(["pending"]);
     await waitUntilInstanceRunning({ client: clients.ec2, ...fast }, { InstanceIds: [id] });
     expect(await instanceState(clients, id)).toEqual({ Code: 16, Name: "running" });
     await clients.ec2.send(new TerminateInstancesCommand({ InstanceIds: [id] }));

@@ -21,7 +21,11 @@ export const lifecycleRules: Record<string, Handler> = {
     return reply;
   },
   DescribeInstances: (ctx) => describeWithState(ctx, "instance-state-name", (xml, wanted) => rewriteInstanceStates(xml, ctx.layer.clocks, wanted)),
-  DescribeInstanceStatus: (ctx) => describeWithState(ctx, "instance-state-name", (xml, wanted) => rewriteInstanceStates(xml, ctx.layer.clocks, wanted)),
+  DescribeInstanceStatus: (ctx) => {
+    // Without IncludeAllInstances, AWS lists running instances only.
+    const onlyRunning = ctx.call.params.get("IncludeAllInstances") !== "true" ? ["running"] : undefined;
+    return describeWithState(ctx, "instance-state-name", (xml, wanted) => rewriteInstanceStates(xml, ctx.layer.clocks, wanted ?? onlyRunning));
+  },
   CreateNatGateway: async (ctx) => {
     const reply = await forward(ctx);
     if (!succeeded(reply)) return reply;
