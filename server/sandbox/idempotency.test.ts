@@ -27,6 +27,14 @@ describe("idempotent creates, as AWS does them", () => {
     expect(other.InstanceId).not.toBe(first.InstanceId);
   });
 
+  it("creates one instance when a retry with the same ClientToken races its original", async () => {
+    const { ec2 } = labClients(sb);
+    const input = { ImageId: LAB_AMI, MinCount: 1, MaxCount: 1, InstanceType: "t3.micro", ClientToken: "raced" } as const;
+    const [a, b] = await Promise.all([ec2.send(new RunInstancesCommand(input)), ec2.send(new RunInstancesCommand(input))]);
+    expect(a.Instances![0].InstanceId).toBe(b.Instances![0].InstanceId);
+    expect((await ec2.send(new DescribeInstancesCommand({}))).Reservations!.flatMap((r) => r.Instances!)).toHaveLength(1);
+  });
+
   it("refuses a ClientToken reused with different parameters (IdempotentParameterMismatch)", async () => {
     const { ec2 } = labClients(sb);
     await ec2.send(new RunInstancesCommand({ ImageId: LAB_AMI, MinCount: 1, MaxCount: 1, InstanceType: "t3.micro", ClientToken: "tok" }));

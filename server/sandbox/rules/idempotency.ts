@@ -5,6 +5,9 @@ import { succeeded, withBody, type CallContext, type Handler } from "../context"
 import { rewriteAlbStates, rewriteInstanceStates, rewriteNatStates } from "../state-rewrites";
 import { dig, nodeText } from "./lookups";
 
+/** Calls in flight per layer and token, so a retry racing its original waits for it instead of duplicating. */
+const inFlight = new WeakMap<object, Map<string, Promise<Reply>>>();
+
 /**
  * ClientToken idempotency (AWS-RULES §7.3), which moto ignores: the first successful answer
  * is remembered per token; a repeat with the same parameters gets that answer again (with
@@ -15,15 +18,24 @@ export function withClientToken(inner: Handler, refresh: (xml: string, ctx: Call
     const token = ctx.call.params.get("ClientToken");
     if (!token) return inner(ctx);
     const key = `${ctx.call.region}:${ctx.call.action}:${token}`;
+    const running = inFlight.get(ctx.layer.tokens) ?? new Map<string, Promise<Reply>>();
+    inFlight.set(ctx.layer.tokens, running);
+    await running.get(key)?.catch(() => undefined);
     const fingerprint = fingerprintOf(ctx.call.params);
     const seen = ctx.layer.tokens.get(key);
     if (seen && seen.fingerprint !== fingerprint) {
       return awsError(ctx.call, 400, "IdempotentParameterMismatch", `The client token '${token}' was already used with different parameters.`);
     }
     if (seen) return withBody(seen.reply, refresh(seen.reply.body.toString("utf8"), ctx));
-    const reply = await inner(ctx);
-    if (succeeded(reply)) ctx.layer.tokens.set(key, { fingerprint, reply });
-    return reply;
+    const call = inner(ctx);
+    running.set(key, call);
+    try {
+      const reply = await call;
+      if (succeeded(reply)) ctx.layer.tokens.set(key, { fingerprint, reply });
+      return reply;
+    } finally {
+      if (running.get(key) === call) running.delete(key);
+    }
   };
 }
 
