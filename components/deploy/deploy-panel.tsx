@@ -1,9 +1,82 @@
 "use client";
+import { useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
+import { resumeDeploymentAction, stopDeploymentAction } from "../../app/actions/deploy";
+import type { ActionResult, TargetKind } from "../../lib/deploy/actions";
 import type { Design } from "../../lib/design/schema";
+import { compilePlan, estimateCost, groupPlanSteps } from "../../lib/plan";
+import { ConfirmDialog } from "./confirm-dialog";
+import { CostSummary } from "./cost-summary";
+import styles from "./deploy.module.css";
+import { useDeploymentStore } from "./deployment-store";
+import { PlanSection } from "./plan-section";
+import { ProgressView } from "./progress-view";
+import { TargetSwitch } from "./target-switch";
+import { useDeploymentPoll } from "./use-deployment-poll";
+import { useStoredChoice } from "./use-stored-choice";
 
 export type DeployPanelProps = { design: Design; hasErrors: boolean; onSelectEntity(entityId: string): void };
 
-/** Plan, confirm and deploy the current design; live progress. (Filled in by the deploy work.) */
-export function DeployPanel(_props: DeployPanelProps) {
-  return <div data-testid="deploy-panel" />;
+const TARGETS = ["sandbox", "aws"] as const;
+
+/**
+ * The Deploy tab: the plan (steps grouped by resource, in order) with its cost, the target
+ * switch (remembered; sandbox by default), a Deploy button opening the confirm dialog, then
+ * live progress polled from the server. The last deployment is remembered across reloads.
+ */
+export function DeployPanel({ design, hasErrors, onSelectEntity }: DeployPanelProps) {
+  const t = useTranslations("deploy");
+  const [target, setTarget] = useStoredChoice<TargetKind>("vpcd.deploy.target", "sandbox", TARGETS);
+  const [lastId, setLastId] = useStoredChoice<string>("vpcd.deploy.last", "");
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const compiled = useMemo(() => compilePlan(design), [design]);
+  const cost = useMemo(() => estimateCost(design), [design]);
+  const groups = useMemo(() => (compiled.ok ? groupPlanSteps(compiled.plan) : []), [compiled]);
+  const { view, lostContact, refresh } = useDeploymentPoll(lastId || null);
+
+  const act = async (action: (input: { deploymentId: string }) => Promise<ActionResult<unknown>>) => {
+    const result = await action({ deploymentId: lastId });
+    setError(result.ok ? null : result.error.message);
+    refresh();
+  };
+  const startNew = () => {
+    setLastId(null);
+    useDeploymentStore.getState().clear();
+  };
+  const empty = compiled.ok && Object.keys(compiled.plan.steps).length === 0;
+  return (
+    <div className={styles.panel} data-testid="deploy-panel">
+      {view ? (
+        <ProgressView view={view} onResume={() => void act(resumeDeploymentAction)} onStop={() => void act(stopDeploymentAction)} onNew={startNew} onSelectEntity={onSelectEntity} />
+      ) : (
+        <>
+          {hasErrors ? <p className={styles.fail} data-testid="deploy-blocked">{t("plan.blocked")}</p> : null}
+          {!compiled.ok ? <p className={styles.fail}>{t("plan.planError", { message: compiled.error.message })}</p> : null}
+          {empty ? <p className={styles.muted}>{t("plan.empty")}</p> : null}
+          <TargetSwitch value={target} onChange={setTarget} />
+          <div className={styles.actions}>
+            <button type="button" className="btn btn-primary" disabled={hasErrors || !compiled.ok || empty} onClick={() => setConfirming(true)} data-testid="deploy-button">
+              {t("deployButton")}
+            </button>
+          </div>
+          <CostSummary cost={cost} />
+          {compiled.ok && !empty ? <PlanSection plan={compiled.plan} groups={groups} /> : null}
+        </>
+      )}
+      {lostContact ? <p className={styles.warn} role="status">{t("error.poll")}</p> : null}
+      {error ? <p className={styles.fail} role="alert">{t("error.generic", { message: error })}</p> : null}
+      <ConfirmDialog
+        design={design}
+        target={target}
+        cost={cost}
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        onStarted={(id) => {
+          setConfirming(false);
+          setLastId(id);
+        }}
+      />
+    </div>
+  );
 }

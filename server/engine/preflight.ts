@@ -8,8 +8,9 @@ import { imageResolver } from "./images";
 import { preflightQuotas } from "./preflight-quotas";
 import { awsTargetOf } from "./target";
 
-export type PreflightCheck = { id: string; status: "ok" | "warn" | "fail"; detail: string };
-export type PreflightReport = { account: string | null; region: string; target: DeploymentTarget["kind"]; checks: PreflightCheck[]; ok: boolean };
+import type { PreflightCheck, PreflightReport } from "../../lib/deploy/preflight";
+
+export type { PreflightCheck, PreflightReport };
 
 type Check = (port: AwsPort, design: Design, target: DeploymentTarget) => Promise<PreflightCheck | PreflightCheck[]>;
 

@@ -1,0 +1,91 @@
+"use client";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { preflightAction, startDeploymentAction } from "../../app/actions/deploy";
+import type { TargetKind } from "../../lib/deploy/actions";
+import type { Design } from "../../lib/design/schema";
+import type { CostEstimate } from "../../lib/plan";
+import type { PreflightReport } from "../../lib/deploy/preflight";
+import styles from "./deploy.module.css";
+
+type Props = { design: Design; target: TargetKind; cost: CostEstimate; open: boolean; onClose(): void; onStarted(deploymentId: string): void };
+
+const MARK = { ok: "✓", warn: "!", fail: "✗" } as const;
+
+/**
+ * The confirm step: target (the sandbox, or the AWS account id from STS and the region), the
+ * preflight checklist and the cost. "Deploy now" starts a background deployment.
+ */
+export function ConfirmDialog({ design, target, cost, open, onClose, onStarted }: Props) {
+  const t = useTranslations("deploy.confirm");
+  const tCheck = useTranslations("deploy.check");
+  const ref = useRef<HTMLDialogElement>(null);
+  const [report, setReport] = useState<PreflightReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [starting, startTransition] = useTransition();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (open && dialog && !dialog.open) dialog.showModal();
+    if (!open && dialog?.open) dialog.close();
+    if (!open) return;
+    let cancelled = false;
+    void preflightAction({ design, target }).then((result) => {
+      if (cancelled) return;
+      setReport(result.ok ? result.data : null);
+      setError(result.ok ? null : result.error.message);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [open, design, target]);
+
+  const close = () => {
+    setReport(null);
+    setError(null);
+    onClose();
+  };
+  const start = () =>
+    startTransition(async () => {
+      const result = await startDeploymentAction({ design, target });
+      if (result.ok) onStarted(result.data.deploymentId);
+      else setError(result.error.message);
+    });
+
+  const where = target === "sandbox" ? t("sandbox", { region: design.region }) : report?.account ? t("aws", { account: report.account, region: design.region }) : t("accountUnknown", { region: design.region });
+  return (
+    <dialog ref={ref} className={styles.dialog} aria-labelledby="deploy-confirm-title" data-testid="deploy-confirm" onClose={close}>
+      <h2 id="deploy-confirm-title">{t("title", { name: design.name })}</h2>
+      <dl className={styles.facts}>
+        <dt>{t("target")}</dt>
+        <dd data-testid="deploy-confirm-target">{where}</dd>
+        <dt>{t("cost")}</dt>
+        <dd>{cost.priceDate ? t("costValue", { hour: cost.perHour.toFixed(4), month: cost.perMonth.toFixed(2) }) : t("costUnknown")}</dd>
+      </dl>
+      <h3 className={styles.heading}>{t("preflight")}</h3>
+      {report ? (
+        <ul className={styles.checks} data-testid="preflight-checks">
+          {report.checks.map((c) => (
+            <li key={c.id} className={styles.check} data-testid="preflight-check" data-check={c.id} data-status={c.status}>
+              <span className={styles[c.status]} aria-label={tCheck(`status.${c.status}`)}>{MARK[c.status]}</span>
+              <span>{tCheck.has(c.id) ? tCheck(c.id) : c.id}</span>
+              <small>{c.detail}</small>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        !error && <p className={styles.muted}>{t("checking")}</p>
+      )}
+      {report && !report.ok ? <p className={styles.fail}>{t("failedChecks")}</p> : null}
+      {error ? <p className={styles.fail} role="alert" data-testid="deploy-confirm-error">{error}</p> : null}
+      <div className={styles.actions}>
+        <button type="button" className="btn btn-primary" disabled={!report?.ok || starting} onClick={start} data-testid="deploy-confirm-start">
+          {starting ? t("starting") : t("start")}
+        </button>
+        <button type="button" className="btn" onClick={close} data-testid="deploy-confirm-cancel">
+          {t("cancel")}
+        </button>
+      </div>
+    </dialog>
+  );
+}

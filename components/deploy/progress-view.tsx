@@ -1,0 +1,53 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { DeploymentView } from "../../lib/deploy/view";
+import styles from "./deploy.module.css";
+
+type Props = { view: DeploymentView; onResume(): void; onStop(): void; onNew(): void; onSelectEntity(id: string): void };
+
+const seconds = (ms?: number) => (ms === undefined ? "" : (ms / 1000).toFixed(1));
+const STATE_CLASS: Record<string, string> = { ok: "phase-ready", running: "phase-creating", failed: "phase-failed", skipped: "phase-skipped", pending: "phase-pending" };
+
+/** Live progress: a bar, each step's state and elapsed time, the failure with advice, and the log. */
+export function ProgressView({ view, onResume, onStop, onNew, onSelectEntity }: Props) {
+  const t = useTranslations("deploy.progress");
+  const tStep = useTranslations("deploy.stepKind");
+  const percent = Math.round(view.progress.fraction * 100);
+  const fill = view.status === "complete" ? styles.barFillDone : view.status === "failed" ? styles.barFillFailed : "";
+  return (
+    <section className={styles.section} data-testid="deploy-progress" data-status={view.status} data-deployment-id={view.id}>
+      <h3 className={styles.heading}>{t("title", { id: view.id })}</h3>
+      <p data-testid="deploy-status"><strong>{t(`status.${view.status}`)}</strong> · {t("elapsed", { seconds: seconds(view.elapsedMs) })}</p>
+      <div className={styles.bar} role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={t("bar", view.progress)} data-testid="deploy-progress-bar">
+        <div className={`${styles.barFill} ${fill}`} style={{ width: `${percent}%` }} />
+      </div>
+      <p className={styles.muted}>{t("bar", view.progress)}</p>
+      {view.status === "complete" ? <p className={styles.muted}>{t("completeHelp")}</p> : null}
+      {view.status === "interrupted" ? <p className={styles.muted}>{t("interruptedHelp")}</p> : null}
+      {view.failure ? (
+        <div className={styles.failure} role="alert" data-testid="deploy-failure">
+          <p><strong>{t("failedStep", { description: view.failure.description })}</strong></p>
+          <p className={styles.code}>{view.failure.code}: {view.failure.message}</p>
+          <p>{t("whatToDo")}: {view.failure.explanation}</p>
+        </div>
+      ) : null}
+      <div className={styles.actions}>
+        {view.status === "running" ? <button type="button" className="btn" onClick={onStop} data-testid="deploy-stop">{t("stop")}</button> : null}
+        {["failed", "interrupted", "stopped"].includes(view.status) ? <button type="button" className="btn btn-primary" onClick={onResume} data-testid="deploy-resume">{t("resume")}</button> : null}
+        {view.status !== "running" ? <button type="button" className="btn" onClick={onNew} data-testid="deploy-new">{t("newDeployment")}</button> : null}
+      </div>
+      <h4 className={styles.heading}>{t("steps")}</h4>
+      <ul className={styles.groups} data-testid="deploy-steps">
+        {view.steps.map((step) => (
+          <li key={step.id} className={styles.stateRow} data-testid="deploy-step" data-step-id={step.id} data-state={step.state} title={step.description}>
+            <button type="button" className="btn-small" onClick={() => onSelectEntity(step.logicalId)}>{tStep(step.kind, { id: step.logicalId })}</button>
+            <span className={STATE_CLASS[step.state]}>{t(`state.${step.state}`)}</span>
+            <span className={styles.elapsed}>{step.elapsedMs !== undefined ? t("elapsed", { seconds: seconds(step.elapsedMs) }) : ""}</span>
+          </li>
+        ))}
+      </ul>
+      <h4 className={styles.heading}>{t("log")}</h4>
+      <pre className={styles.log} data-testid="deploy-log">{view.log.map((l) => `${new Date(l.at).toLocaleTimeString()}  ${l.text}`).join("\n")}</pre>
+    </section>
+  );
+}
