@@ -2,12 +2,10 @@
 import type { ActionResult } from "../../lib/deploy/actions";
 import { issuesOf } from "../../lib/deploy/actions";
 import { AlbTestInputSchema, CleanupInputSchema, LabTimerInputSchema, StatusInputSchema, SweepGroupInputSchema, SweepScanInputSchema } from "../../lib/status/action-inputs";
+import type { LabTimer, StatusDashboard, SweepScan } from "../../lib/status/dashboard";
 import type { AlbTestResult } from "../../lib/status/histogram";
 import { asAction } from "../../server/engine/actions-support";
 import { statusActions } from "../../server/poller/actions-support";
-import type { StatusDashboard } from "../../server/poller/dashboard";
-import type { LabTimer } from "../../server/teardown/lab-timer";
-import type { SweepScan } from "../../server/teardown/sweep-service";
 
 const invalid = (issues: Array<{ path: string; message: string }>): ActionResult<never> => ({ ok: false, error: { code: "invalid_input:status", message: "The request is not valid.", issues } });
 

@@ -9,3 +9,4 @@ export * from "./histogram";
 export * from "./cost";
 export * from "./hourly-prices";
 export * from "./action-inputs";
+export * from "./dashboard";

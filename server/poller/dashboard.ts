@@ -1,27 +1,14 @@
 import "server-only";
+import type { StatusDashboard } from "../../lib/status/dashboard";
 import type { StatusView } from "../../lib/status/types";
 import type { CleanupView } from "../../lib/teardown/view";
 import { getDeploymentView } from "../engine/deployments";
 import type { DeploymentRow, Journal } from "../journal";
-import type { LabTimer } from "../teardown/lab-timer";
 import { getCleanupView } from "../teardown/service";
 import { labTimers } from "../teardown/timer-scheduler";
-import type { StatusReading } from "./refresh";
 import { readDeploymentStatus } from "./service";
 
-/** Everything the status panel shows for one deployment, in one poll. */
-export type StatusDashboard = {
-  deploymentId: string;
-  name: string;
-  target: { kind: "sandbox" | "aws"; region: string };
-  /** The deploy walk's own status ("running" while it creates). */
-  deployStatus: string;
-  reading?: StatusReading;
-  /** Why AWS could not be read this time (the panel keeps the last reading). */
-  readError?: string;
-  cleanup: CleanupView;
-  timer?: LabTimer;
-};
+export type { StatusDashboard };
 
 /** Marks resources the cleanup deleted as deleted (not "deleted outside the app"). */
 function overlayCleanup(view: StatusView, cleanup: CleanupView): StatusView {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { StatusReading } from "../../lib/status/dashboard";
 import type { Design } from "../../lib/design/schema";
 import { planStatusCalls, type RecordedShape } from "../../lib/status/call-plan";
 import { runningCost } from "../../lib/status/cost";
@@ -11,14 +12,7 @@ import { teardownResources, type RecordedResource } from "../../lib/teardown/typ
 import type { AwsClients } from "../aws/clients";
 import { readSnapshot } from "./read-aws";
 
-export type StatusReading = {
-  view: StatusView;
-  /** When to look again: fast while something changes, slower while all is stable. */
-  nextPollMs: number;
-  /** AWS calls this refresh made (one per resource type, never one per resource). */
-  calls: number;
-  cost: { usd: number; usdPerHour: number; since: number };
-};
+export type { StatusReading };
 
 export type RefreshInput = {
   deploymentId: string;

@@ -4,8 +4,9 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { dataDir } from "../util/project-root";
 
-/** An auto-cleanup timer for a lab deployment ("delete in 2 h"). */
-export type LabTimer = { deploymentId: string; dueAt: number; setAt: number };
+import type { LabTimer } from "../../lib/status/dashboard";
+
+export type { LabTimer };
 
 type Row = { deployment_id: string; due_at: number; set_at: number };
 

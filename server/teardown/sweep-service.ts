@@ -1,7 +1,6 @@
 import "server-only";
 import type { DeploymentTarget } from "../../lib/deploy/types";
-import type { CleanupReport } from "../../lib/teardown/report";
-import type { SweepGroup } from "../../lib/teardown/sweep-groups";
+import type { SweepRun, SweepScan } from "../../lib/status/dashboard";
 import { makeClients } from "../aws/clients";
 import { awsTargetOf } from "../engine/target";
 import type { Journal } from "../journal";
@@ -9,8 +8,7 @@ import { logLine } from "./events";
 import { findOrphans, sweepGroup } from "./sweep";
 import { timingFor } from "./timing";
 
-export type SweepRun = { deploymentId: string; isRunning: boolean; startedAt: number; finishedAt?: number; log: string[]; report?: CleanupReport };
-export type SweepScan = { groups: SweepGroup[]; runs: SweepRun[] };
+export type { SweepRun, SweepScan };
 
 const runs: Map<string, SweepRun> = ((globalThis as { __vpcdSweepRuns?: Map<string, SweepRun> }).__vpcdSweepRuns ??= new Map());
 
