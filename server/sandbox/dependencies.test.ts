@@ -84,6 +84,7 @@ describe("dependency rules AWS enforces and moto does not", () => {
     const refused = await awsFailure(clients.ec2.send(new DeleteSecurityGroupCommand({ GroupId: sgId })));
     expect(refused).toMatchObject({ code: "DependencyViolation", status: 400 });
     expect(refused.message).toContain(`resource ${sgId} has a dependent object`);
+    expect((await awsFailure(clients.ec2.send(new DeleteSecurityGroupCommand({ GroupName: "lab-sg" })))).message).toContain(id);
     await terminate(clients, id);
     await clients.ec2.send(new DeleteSecurityGroupCommand({ GroupId: sgId }));
   });

@@ -7,6 +7,7 @@ import type { Sandbox, SandboxOptions } from "./types";
 
 export type { Sandbox, SandboxConfig, SandboxOptions, SandboxStats } from "./types";
 export { parseFaultSpec } from "./fault-spec";
+export { BASE_DELAYS_MS } from "./clocks";
 
 /**
  * Starts the pinned moto on a free loopback port and the fidelity layer in front of it (on

@@ -12,7 +12,7 @@ import { blockersOfSecurityGroup, customSecurityGroups } from "./security-groups
 export const dependencyRules: Record<string, Handler> = {
   DeleteSubnet: deleteSubnet,
   DeleteSecurityGroup: async (ctx) => {
-    const groupId = ctx.call.params.get("GroupId") ?? "";
+    const groupId = ctx.call.params.get("GroupId") ?? (await groupIdByName(ctx, ctx.call.params.get("GroupName")));
     const blockers = groupId ? await blockersOfSecurityGroup(ctx.layer, ctx.call.region, groupId) : [];
     if (blockers.length > 0) return dependencyViolation(ctx.call, `resource ${groupId} has a dependent object (${blockers.join(", ")})`);
     return forward(ctx);
@@ -60,6 +60,12 @@ async function deleteSubnet(ctx: CallContext): Promise<Reply> {
     for (const id of associations) await ctx.layer.moto.query("ec2", region, "DisassociateRouteTable", { AssociationId: id });
   }
   return reply;
+}
+
+async function groupIdByName(ctx: CallContext, name: string | null): Promise<string> {
+  if (!name) return "";
+  const doc = await ctx.layer.moto.query("ec2", ctx.call.region, "DescribeSecurityGroups", ec2Filter("group-name", name));
+  return nodeText(dig(doc, ["DescribeSecurityGroupsResponse", "securityGroupInfo", "item"])[0] ?? {}, "groupId");
 }
 
 async function staleAssociations(ctx: CallContext, subnetId: string): Promise<string[]> {
