@@ -39,7 +39,14 @@ export async function run(args: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const sandbox = await startSandbox(parsed.options);
+  let sandbox;
+  try {
+    sandbox = await startSandbox(parsed.options);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
+    console.error(`vpcd sandbox: --port ${parsed.options.port} is already in use; pick another or omit --port for a free one`);
+    return 2;
+  }
   const { timeScale, faults } = parsed.options;
   console.log(
     [
