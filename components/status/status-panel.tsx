@@ -1,9 +1,47 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { Design } from "../../lib/design/schema";
+import { useStoredChoice } from "../deploy/use-stored-choice";
+import { useDeploymentStore } from "../deploy/deployment-store";
+import { AlbTest } from "./alb-test";
+import { CleanupSection } from "./cleanup-section";
+import { CostAndTimer } from "./cost-timer";
+import { ResourceList } from "./resource-list";
+import styles from "./status.module.css";
+import { SweepView } from "./sweep-view";
+import { useStatusPoll } from "./use-status-poll";
 
 export type StatusPanelProps = { design: Design; hasErrors: boolean; onSelectEntity(entityId: string): void };
 
-/** Live status of the current deployment and guided cleanup. (Filled in by the status work.) */
-export function StatusPanel(_props: StatusPanelProps) {
-  return <div data-testid="status-panel" />;
+/**
+ * The Status tab: live status of the current deployment (every resource with its AWS id,
+ * drift, cost so far, the lab timer), "test the load balancer", the guided cleanup with its
+ * verified report, and the orphan sweep for the region.
+ */
+export function StatusPanel({ design, onSelectEntity }: StatusPanelProps) {
+  const t = useTranslations("status");
+  const fromStore = useDeploymentStore((s) => s.deploymentId);
+  // The deploy panel remembers the last deployment across reloads under this key.
+  const [remembered] = useStoredChoice<string>("vpcd.deploy.last", "");
+  const deploymentId = fromStore ?? (remembered || null);
+  const { dashboard, error, refresh } = useStatusPoll(deploymentId);
+  const reading = dashboard?.reading;
+  const hasAlb = reading?.view.rows.some((r) => r.kind === "load-balancer" && r.state === "active");
+  return (
+    <div className={styles.panel} data-testid="status-panel">
+      {!deploymentId ? <p className={styles.muted}>{t("noDeployment")}</p> : null}
+      {dashboard?.deployStatus === "running" ? <p className={styles.muted} role="status">{t("deployRunning")}</p> : null}
+      {error || dashboard?.readError ? <p className={styles.warn} role="status">{t("readError", { message: error ?? dashboard?.readError ?? "" })}</p> : null}
+      {dashboard && deploymentId ? (
+        <>
+          <CostAndTimer deploymentId={deploymentId} cost={reading?.cost} timer={dashboard.timer} onChanged={refresh} />
+          {reading ? <ResourceList rows={reading.view.rows} onSelectEntity={onSelectEntity} /> : null}
+          {reading ? <p className={styles.muted}>{t("calls", { calls: reading.calls, seconds: Math.round(reading.nextPollMs / 1000) })}</p> : null}
+          {hasAlb ? <AlbTest deploymentId={deploymentId} /> : null}
+          <CleanupSection deploymentId={deploymentId} view={dashboard.cleanup} onChanged={refresh} />
+        </>
+      ) : null}
+      <SweepView defaultRegion={dashboard?.target.region ?? design.region} defaultTarget={dashboard?.target.kind ?? "sandbox"} />
+    </div>
+  );
 }

@@ -1,0 +1,51 @@
+"use client";
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { testLoadBalancerAction } from "../../app/actions/status";
+import type { AlbTestResult } from "../../lib/status/histogram";
+import styles from "./status.module.css";
+
+const COUNT = 20;
+
+/** The lab's last step: N requests to the ALB from the server, and which private IPs answered. */
+export function AlbTest({ deploymentId }: { deploymentId: string }) {
+  const t = useTranslations("status.alb");
+  const [result, setResult] = useState<AlbTestResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [isRunning, setRunning] = useState(false);
+  const send = async () => {
+    setRunning(true);
+    const out = await testLoadBalancerAction({ deploymentId, count: COUNT });
+    setRunning(false);
+    setResult(out.ok ? out.data : null);
+    setError(out.ok ? null : out.error.message);
+  };
+  const max = Math.max(1, ...(result?.byIp.map((b) => b.count) ?? []));
+  return (
+    <section className={styles.section} aria-label={t("title")}>
+      <h3 className={styles.heading}>{t("title")}</h3>
+      <div className={styles.actions}>
+        <button type="button" className="btn" disabled={isRunning} onClick={() => void send()} data-testid="alb-test">
+          {isRunning ? t("running") : t("button", { count: COUNT })}
+        </button>
+      </div>
+      {result ? (
+        <div data-testid="alb-test-result">
+          <p className={styles.muted}>{t("answered", { answered: result.answered, sent: result.sent })}</p>
+          <ul className={styles.histogram}>
+            {result.byIp.map((b) => (
+              <li key={b.ip} className={styles.bin}>
+                <span>{b.ip}</span>
+                <span className={styles.binBar} style={{ width: `${(b.count / max) * 100}%` }} />
+                <span>{b.count}</span>
+              </li>
+            ))}
+          </ul>
+          {Object.keys(result.errors).length > 0 ? <p className={styles.muted}>{t("errors", { errors: Object.entries(result.errors).map(([k, v]) => `${k} × ${v}`).join(", ") })}</p> : null}
+          {result.explanation ? <p className={styles.warn}>{result.explanation}</p> : null}
+        </div>
+      ) : null}
+      {error ? <p className={styles.fail} role="alert">{error}</p> : null}
+    </section>
+  );
+}

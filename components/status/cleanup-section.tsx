@@ -1,0 +1,81 @@
+"use client";
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { startCleanupAction, stopCleanupAction } from "../../app/actions/status";
+import type { CleanupView } from "../../lib/teardown/view";
+import { ReportView } from "./report-view";
+import styles from "./status.module.css";
+
+const MARK: Record<string, string> = { pending: "○", running: "◌", done: "✓", blocked: "⏸", failed: "✗", skipped: "–" };
+
+/**
+ * The cleanup checklist in AWS's safe order, each step saying what it waits for and why; one
+ * click runs it all (independent steps in parallel), or step by step; progress bar, elapsed
+ * time, stop (and continue later), the log with named blockers, then the verified report.
+ */
+export function CleanupSection({ deploymentId, view, onChanged }: { deploymentId: string; view: CleanupView; onChanged(): void }) {
+  const t = useTranslations("status.cleanup");
+  const [error, setError] = useState<string | null>(null);
+  const run = async (action: () => Promise<{ ok: boolean; error?: { message: string } }>) => {
+    const result = await action();
+    setError(result.ok ? null : (result.error?.message ?? null));
+    onChanged();
+  };
+  const { done, total } = view.progress;
+  const hasStarted = done > 0 || view.startedAt !== undefined;
+  const isFinished = total > 0 && done === total;
+  return (
+    <section className={styles.section} aria-label={t("title")}>
+      <h3 className={styles.heading}>
+        {t("title")}
+        {view.startedAt ? <span data-testid="cleanup-elapsed">{t("elapsed", { seconds: Math.round(view.elapsedMs / 1000) })}</span> : null}
+      </h3>
+      <p className={styles.muted}>{t("intro")}</p>
+      <div className={styles.actions}>
+        {view.isRunning ? (
+          <button type="button" className="btn" onClick={() => void run(() => stopCleanupAction({ deploymentId }))} data-testid="cleanup-stop">
+            {t("stop")}
+          </button>
+        ) : !isFinished ? (
+          <>
+            <button type="button" className="btn btn-danger btn-primary" onClick={() => void run(() => startCleanupAction({ deploymentId }))} data-testid="cleanup-start">
+              {hasStarted ? t("resume") : t("start")}
+            </button>
+            <button type="button" className="btn" disabled={view.runnable.length === 0} onClick={() => void run(() => startCleanupAction({ deploymentId, stepId: view.runnable[0] }))} data-testid="cleanup-step">
+              {t("runStep")}
+            </button>
+          </>
+        ) : null}
+        {view.isRunning ? <span className={styles.muted}>{t("running")}</span> : null}
+      </div>
+      <div className={styles.bar} role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-label={t("progress", { done, total })} data-testid="cleanup-progress">
+        <div className={styles.barFill} style={{ width: `${total ? (done / total) * 100 : 0}%` }} />
+      </div>
+      <p className={styles.muted}>{t("progress", { done, total })}</p>
+      <Checklist view={view} />
+      {view.log.length > 0 ? (
+        <details open={view.isRunning}>
+          <summary className={styles.muted}>{t("log")}</summary>
+          <pre className={styles.log} data-testid="cleanup-log">{view.log.join("\n")}</pre>
+        </details>
+      ) : null}
+      {error ? <p className={styles.fail} role="alert">{error}</p> : null}
+      {view.report ? <ReportView report={view.report} /> : null}
+    </section>
+  );
+}
+
+function Checklist({ view }: { view: CleanupView }) {
+  const t = useTranslations("status.cleanup");
+  return (
+    <ol className={styles.checklist} data-testid="cleanup-checklist">
+      {view.steps.map((s) => (
+        <li key={s.id} className={styles.check} data-state={s.state} data-testid={`cleanup-step-${s.id}`}>
+          <span aria-label={t(`state.${s.state}`)}>{MARK[s.state]}</span>
+          <span>{t.has(`steps.${s.kind}`) ? t(`steps.${s.kind}`, { name: s.logicalId }) : s.description}</span>
+          {s.detail ? <small>{s.detail}</small> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

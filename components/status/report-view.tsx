@@ -1,0 +1,52 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { CleanupReport } from "../../lib/teardown/report";
+import styles from "./status.module.css";
+
+/** The verified cleanup report: the verdict, then exactly what remains and why. */
+export function ReportView({ report }: { report: CleanupReport }) {
+  const t = useTranslations("status.report");
+  const verdict = report.isNothingLeft ? t("clean") : report.isNothingBillableLeft ? t("notBillable") : t("billable");
+  return (
+    <section className={styles.report} data-clean={report.isNothingBillableLeft} data-testid="cleanup-report" aria-label={t("title")}>
+      <h3 className={styles.heading}>{t("title")}</h3>
+      <p className={styles.verdict} role="status" data-testid="report-verdict">
+        {report.isNothingBillableLeft ? "✓ " : "✗ "}
+        {verdict}
+      </p>
+      {report.remaining.length > 0 ? (
+        <ul className={styles.list}>
+          {report.remaining.map((r) => (
+            <li key={r.awsId}>
+              <code>{r.awsId}</code> {r.logicalId ? `(${r.logicalId}) ` : ""}— {r.reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {report.allowed.length > 0 ? (
+        <details>
+          <summary className={styles.muted}>{t("allowed", { count: report.allowed.length })}</summary>
+          <ul className={styles.list}>
+            {report.allowed.map((r) => (
+              <li key={r.awsId}>
+                <code>{r.awsId}</code> — {r.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {report.foreign.length > 0 ? (
+        <details>
+          <summary className={styles.muted}>{t("foreign", { count: report.foreign.length })}</summary>
+          <ul className={styles.list}>
+            {report.foreign.map((r) => (
+              <li key={r.awsId}>
+                <code>{r.awsId}</code> {r.detail ? `— ${r.detail}` : ""}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}

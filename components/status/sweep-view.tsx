@@ -1,0 +1,86 @@
+"use client";
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { scanOrphansAction, sweepGroupAction } from "../../app/actions/status";
+import type { SweepScan } from "../../lib/status/dashboard";
+import type { SweepGroup } from "../../lib/teardown/sweep-groups";
+import styles from "./status.module.css";
+
+/**
+ * The orphan sweep: everything carrying this app's tags in a region, grouped by deployment
+ * with age and cost per hour; a group is deleted in safe order after confirmation.
+ */
+export function SweepView({ defaultRegion, defaultTarget }: { defaultRegion: string; defaultTarget: "sandbox" | "aws" }) {
+  const t = useTranslations("status.sweep");
+  const [region, setRegion] = useState(defaultRegion);
+  const [target, setTarget] = useState(defaultTarget);
+  const [scan, setScan] = useState<SweepScan | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const rescan = async () => {
+    setBusy(true);
+    const out = await scanOrphansAction({ region, target });
+    setBusy(false);
+    setScan(out.ok ? out.data : null);
+    setError(out.ok ? null : out.error.message);
+  };
+  const sweep = async (group: SweepGroup) => {
+    if (!window.confirm(t("confirm", { count: group.resources.length, id: group.deploymentId }))) return;
+    const out = await sweepGroupAction({ region, target, deploymentId: group.deploymentId });
+    setError(out.ok ? null : out.error.message);
+    setTimeout(() => void rescan(), 1_500);
+  };
+  return (
+    <section className={styles.section} aria-label={t("title")} data-testid="sweep-view">
+      <h3 className={styles.heading}>{t("title")}</h3>
+      <p className={styles.muted}>{t("intro")}</p>
+      <div className={styles.actions}>
+        <label>
+          {t("region")} <input className={styles.select} value={region} onChange={(e) => setRegion(e.target.value.trim())} size={14} />
+        </label>
+        <select className={styles.select} value={target} onChange={(e) => setTarget(e.target.value as "sandbox" | "aws")} aria-label={t("target")}>
+          <option value="sandbox">{t("sandbox")}</option>
+          <option value="aws">{t("aws")}</option>
+        </select>
+        <button type="button" className="btn" disabled={busy} onClick={() => void rescan()} data-testid="sweep-scan">
+          {busy ? t("scanning") : t("scan")}
+        </button>
+      </div>
+      {scan && scan.groups.length === 0 ? <p className={styles.muted}>{t("none", { region })}</p> : null}
+      <ul className={styles.rows}>
+        {scan?.groups.map((g) => <GroupRow key={g.deploymentId} group={g} isRunning={scan.runs.some((r) => r.deploymentId === g.deploymentId && r.isRunning)} onSweep={() => void sweep(g)} />)}
+      </ul>
+      {error ? <p className={styles.fail} role="alert">{error}</p> : null}
+    </section>
+  );
+}
+
+function GroupRow({ group, isRunning, onSweep }: { group: SweepGroup; isRunning: boolean; onSweep(): void }) {
+  const t = useTranslations("status.sweep");
+  const minutes = group.ageMs === undefined ? undefined : Math.floor(group.ageMs / 60_000);
+  const age = minutes === undefined ? t("ageUnknown") : minutes >= 60 ? t("ageHours", { hours: Math.floor(minutes / 60) }) : t("ageMinutes", { minutes });
+  return (
+    <li className={styles.row}>
+      <div className={styles.rowHead}>
+        <code>{group.deploymentId}</code>
+        <span className={styles.kind}>{group.hasJournal ? t("hasJournal") : t("noJournal")}</span>
+      </div>
+      <span className={styles.muted}>{t("group", { count: group.resources.length, age, rate: group.usdPerHour.toFixed(4) })}</span>
+      <details>
+        <summary className={styles.muted}>{group.resources.map((r) => r.kind).filter((k, i, a) => a.indexOf(k) === i).join(", ")}</summary>
+        <ul className={styles.list}>
+          {group.resources.map((r) => (
+            <li key={r.awsId}>
+              {r.kind} <code>{r.awsId}</code> {r.logicalId}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <div className={styles.actions}>
+        <button type="button" className="btn btn-danger" disabled={isRunning} onClick={onSweep}>
+          {isRunning ? t("running") : t("delete")}
+        </button>
+      </div>
+    </li>
+  );
+}
