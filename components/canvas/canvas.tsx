@@ -13,8 +13,13 @@ import { countFindings, useFindings } from "./findings";
 import { applyChange, currentDesign, useDocumentStore } from "./store";
 import { useViewStore } from "./view-store";
 import { canvasBridge } from "./bridge";
+import { FIT_VIEW } from "./fit";
 
-const minimapColor = (node: { type?: string }) => KIND_COLOR[(node.type ?? "vpc") as keyof typeof KIND_COLOR] ?? "#888";
+const MINIMAP_FILL: Record<string, string> = { region: "transparent", az: "transparent", vpc: "rgba(140, 79, 255, 0.16)" };
+const minimapColor = (node: { type?: string; data?: Record<string, unknown> }) => {
+  if (node.type === "subnet") return node.data?.isPublic ? "#7aa116" : "#147eba";
+  return MINIMAP_FILL[node.type ?? ""] ?? KIND_COLOR[(node.type ?? "vpc") as keyof typeof KIND_COLOR] ?? "#888";
+};
 const isValidConnection = (c: Connection | Edge) => planConnection(currentDesign(), c.source, c.target).ok;
 
 /** The diagram: nodes and edges derived from the document, view state merged in. */
@@ -80,7 +85,7 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
       snapGrid={[GRID, GRID]}
       onlyRenderVisibleElements
       fitView
-      fitViewOptions={{ padding: 0.08 }}
+      fitViewOptions={FIT_VIEW}
       minZoom={0.05}
       maxZoom={2.5}
       colorMode={theme}

@@ -8,6 +8,7 @@ import { useViewStore } from "../canvas/view-store";
 import { autoLayout, exportJson, importFile, newDesign, openTemplate } from "./commands";
 import { exportImage } from "./image-export";
 import { Menu, MenuItem } from "./menu";
+import { FIT_VIEW } from "../canvas/fit";
 import { ToolIcon, type Glyph } from "./tool-icons";
 import { LocaleSwitch } from "./locale-switch";
 
@@ -77,8 +78,8 @@ export function Toolbar({ theme, onToggleTheme }: { theme: "light" | "dark"; onT
         <Tool glyph="redo" label={t("redo")} shortcut="Ctrl+Shift+Z" onClick={redo} disabled={!canRedo} testId="tool-redo" />
       </div>
       <div className="tool-group" role="toolbar" aria-label={t("view")}>
-        <Tool glyph="layout" label={t("autoLayout")} shortcut="Shift+L" onClick={() => void autoLayout().then(() => setTimeout(() => void rf.fitView({ duration: 300, padding: 0.08 }), 50))} testId="tool-layout" />
-        <Tool glyph="fit" label={t("fitView")} shortcut="Shift+1" onClick={() => void rf.fitView({ duration: 300, padding: 0.08 })} testId="tool-fit" />
+        <Tool glyph="layout" label={t("autoLayout")} shortcut="Shift+L" onClick={() => void autoLayout().then(() => setTimeout(() => void rf.fitView(FIT_VIEW), 50))} testId="tool-layout" />
+        <Tool glyph="fit" label={t("fitView")} shortcut="Shift+1" onClick={() => void rf.fitView(FIT_VIEW)} testId="tool-fit" />
         <Tool glyph={theme === "dark" ? "sun" : "moon"} label={t(theme === "dark" ? "lightTheme" : "darkTheme")} onClick={onToggleTheme} testId="tool-theme" />
         <LocaleSwitch />
       </div>

@@ -2,6 +2,7 @@
 import { useEffect } from "react";
 import { useReactFlow } from "@xyflow/react";
 import { useDocumentStore } from "../canvas/store";
+import { FIT_VIEW } from "../canvas/fit";
 import { autoLayout, copySelection, deleteSelection, exportJson, newDesign, paste } from "./commands";
 
 const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
@@ -30,7 +31,7 @@ export function useShortcuts(openImport: () => void): void {
       if (mod && key === "o") return run(openImport);
       if (e.altKey && key === "n") return run(newDesign);
       if (key === "delete" || key === "backspace") return run(deleteSelection);
-      if (e.shiftKey && e.code === "Digit1") return run(() => rf.fitView({ duration: 300, padding: 0.08 }));
+      if (e.shiftKey && e.code === "Digit1") return run(() => rf.fitView(FIT_VIEW));
       if (e.shiftKey && key === "l") return run(() => autoLayout());
     };
     window.addEventListener("keydown", onKey);

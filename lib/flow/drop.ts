@@ -38,11 +38,13 @@ export function planDrop(design: Design, placements: readonly Placement[], kind:
     const column = find("az");
     if (!column) return { ok: false, reason: "needAz" };
     if (!nextSubnetCidr(design, vpc.id)) return { ok: false, reason: "vpcFull" };
-    return { ok: true, kind, parentId: column.id, vpcId: vpc.id, zone: column.zone, at: rel(column) };
+    // Subnets stack in their column and leaves fill their subnet's grid: a free drop point
+    // would let them overlap what is already there.
+    return { ok: true, kind, parentId: column.id, vpcId: vpc.id, zone: column.zone };
   }
   if (kind === "instance" || kind === "nat-gateway") {
     const subnet = find("subnet");
-    return subnet ? { ok: true, kind, parentId: subnet.id, subnetId: subnet.id, vpcId: vpc.id, at: rel(subnet) } : { ok: false, reason: "needSubnet" };
+    return subnet ? { ok: true, kind, parentId: subnet.id, subnetId: subnet.id, vpcId: vpc.id } : { ok: false, reason: "needSubnet" };
   }
   if (kind === "internet-gateway" && Object.values(design.internetGateways).some((g) => g.vpcId === vpc.id)) return { ok: false, reason: "oneIgw" };
   const at = deepest === vpc && kind !== "internet-gateway" ? rel(vpc) : undefined;

@@ -38,7 +38,7 @@ export function designEdges(design: Design, previous: readonly FlowEdge[] = []):
   }
   for (const lb of Object.values(design.loadBalancers)) {
     for (const s of lb.subnetIds) if (design.subnets[s]) add("placement", lb.id, s);
-    for (const l of lb.listeners) if (design.targetGroups[l.targetGroupId]) add("listener", lb.id, l.targetGroupId, `${l.protocol}:${l.port}`);
+    for (const l of lb.listeners) if (design.targetGroups[l.targetGroupId]) add("listener", lb.id, l.targetGroupId);
   }
   for (const g of Object.values(design.targetGroups)) for (const i of g.targets) if (design.instances[i]) add("target", g.id, i);
   return dedupe(out);

@@ -5,14 +5,14 @@
 export const GRID = 8;
 
 export const SIZE = {
-  instance: { w: 148, h: 64 },
-  natGateway: { w: 148, h: 64 },
-  internetGateway: { w: 168, h: 48 },
-  routeTable: { w: 196, h: 92 },
+  instance: { w: 172, h: 64 },
+  natGateway: { w: 172, h: 64 },
+  internetGateway: { w: 176, h: 52 },
+  routeTable: { w: 224, h: 92 },
   securityGroup: { w: 196, h: 76 },
   targetGroup: { w: 196, h: 76 },
   loadBalancer: { w: 236, h: 76 },
-  subnet: { w: 340, h: 160 },
+  subnet: { w: 384, h: 160 },
 } as const;
 
 export const PAD = { region: 48, vpc: 28, az: 16, subnet: 14 } as const;
@@ -22,7 +22,7 @@ export const GAP = 20;
 export const TOP_BAND = 116;
 /** Height of the band below the AZ columns where route tables and security groups sit. */
 export const BOTTOM_BAND = 132;
-export const MIN_REGION = { w: 960, h: 560 } as const;
+export const MIN_REGION = { w: 720, h: 420 } as const;
 
 export type Box = { x: number; y: number; w: number; h: number };
 export type Point = { x: number; y: number };

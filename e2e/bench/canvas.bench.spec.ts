@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { test, type Page } from "@playwright/test";
+import { bigDesign, resourceCount } from "../fixtures/big-design";
+
+const distDir = process.env.VPCD_DIST_DIR || ".next";
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const print = (label: string, value: string, target: string) => console.log(`${label.padEnd(44)} ${value.padStart(12)}   (target ${target})`);
+
+async function openWith(page: Page, design: unknown): Promise<number> {
+  await page.addInitScript((text) => window.localStorage.setItem("vpcd:design", text), JSON.stringify(design));
+  await page.goto("/");
+  await page.waitForSelector(".react-flow__node-instance");
+  return page.evaluate(() => performance.now());
+}
+
+test("canvas figures with a generated 500-resource design", async ({ page }) => {
+  const design = bigDesign();
+  console.log(`\ncanvas benchmark: ${resourceCount(design)} resources, build ${distDir}\n`);
+
+  const firstRender = [];
+  for (let run = 0; run < 3; run++) firstRender.push(await openWith(page, design));
+  print("time to first render (median of 3)", `${median(firstRender).toFixed(0)} ms`, "< 1500 ms");
+
+  const subnet = page.locator('.react-flow__node[data-id="s-0-0-3"]');
+  await subnet.click({ position: { x: 60, y: 12 } });
+  const box = (await subnet.boundingBox())!;
+  await page.evaluate(() => {
+    const w = window as unknown as { frames: number[]; stop: boolean };
+    w.frames = [];
+    w.stop = false;
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.frames.push(now - last);
+      last = now;
+      if (!w.stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.mouse.move(box.x + 60, box.y + 12);
+  await page.mouse.down();
+  for (let i = 1; i <= 90; i++) await page.mouse.move(box.x + 60 + (i % 30) * 2, box.y + 12 + Math.sin(i / 8) * 120);
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { frames: number[]; stop: boolean };
+    w.stop = true;
+    return w.frames.slice(2);
+  });
+  print("drag a subnet: median frame time", `${median(frames).toFixed(1)} ms`, "<= 20 ms");
+  print("drag a subnet: frames sampled", String(frames.length), "-");
+
+  await page.locator('.react-flow__node[data-id="s-0-1-4"]').click({ position: { x: 60, y: 12 } });
+  const field = page.getByTestId("field-cidr");
+  await field.fill("10.0.0.0/2");
+  const keystroke = [];
+  for (const [typed, last] of [["10.0.1.0/2", "4"], ["10.0.2.0/2", "4"], ["10.0.3.0/2", "4"]]) {
+    await field.fill(typed!);
+    await page.evaluate(() => {
+      const w = window as unknown as { t0: number; t1: Promise<number> };
+      w.t1 = new Promise((resolve) => {
+        const input = document.querySelector("[data-testid=field-cidr]")!;
+        input.addEventListener("keydown", () => (w.t0 = performance.now()), { once: true });
+        const seen = () => document.querySelector("[data-testid=inspector] [data-testid=field-finding]");
+        const observer = new MutationObserver(() => {
+          if (seen()) {
+            observer.disconnect();
+            resolve(performance.now());
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      });
+    });
+    await field.press(last!);
+    keystroke.push(await page.evaluate(async () => {
+      const w = window as unknown as { t0: number; t1: Promise<number> };
+      return (await w.t1) - w.t0;
+    }));
+  }
+  print("CIDR keystroke → overlap finding (median)", `${median(keystroke).toFixed(1)} ms`, "< 50 ms");
+
+  await page.evaluate(() => window.localStorage.clear());
+  await page.goto("/");
+  await page.waitForSelector(".react-flow__node-subnet");
+  const scripts = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p.endsWith(".js")));
+  let gzip = 0;
+  for (const path of scripts) {
+    const file = join(distDir, path.replace(/^\/_next\//, ""));
+    gzip += gzipSync(readFileSync(decodeURIComponent(file))).length;
+  }
+  print("designer route first-load JS (gzip)", `${(gzip / 1024).toFixed(1)} KB`, "<= 250 KB");
+  print("scripts loaded on first visit", String(scripts.length), "-");
+  const sdk = clientChunksWithSdk(join(distDir, "static"));
+  print("client chunks containing AWS SDK code", String(sdk.length), "0");
+  for (const file of sdk) console.log(`  ${file}`);
+});
+
+/** Client chunk files that contain AWS SDK fingerprints (its user agent, request signer, smithy). */
+function clientChunksWithSdk(dir: string): string[] {
+  const markers = ["aws-sdk-js", "@aws-sdk/", "@smithy/", "X-Amz-Content-Sha256", "AWS4-HMAC-SHA256"];
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (path.endsWith(".js") && markers.some((m) => readFileSync(path, "utf8").includes(m))) files.push(path);
+    }
+  };
+  walk(dir);
+  return files;
+}
