@@ -14,6 +14,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          sequence: { groupOrder: 0 },
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx", "server/**/*.unit.test.ts"],
           environment: "node",
         },
@@ -22,6 +23,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "sandbox",
+          sequence: { groupOrder: 1 },
           include: ["server/**/*.test.ts"],
           exclude: ["server/**/*.unit.test.ts"],
           environment: "node",
