@@ -4,6 +4,7 @@ import type { DeploymentTarget } from "../../lib/deploy/types";
 import { deploymentView, type DeploymentView } from "../../lib/deploy/view";
 import type { Design } from "../../lib/design/schema";
 import { compilePlan } from "../../lib/plan/compile-plan";
+import type { Plan } from "../../lib/plan/types";
 import type { DeploymentRow, Journal } from "../journal";
 import { StepError } from "./errors";
 import { sharedJournal } from "./journal-instance";
@@ -18,12 +19,14 @@ const active = new Map<string, Active>();
  * Validates and compiles a design and records the deployment (design, target, plan) in the
  * journal, without starting it. Refuses a design with error findings or a plan error.
  */
-export function createDeployment(journal: Journal, design: Design, target: DeploymentTarget, now = Date.now()): DeploymentRow {
+export function createDeployment(journal: Journal, design: Design, target: DeploymentTarget, options: { now?: number; adjustPlan?: (plan: Plan) => Plan } = {}): DeploymentRow {
+  const now = options.now ?? Date.now();
   const errors = designErrors(design);
   if (errors.length > 0) throw new StepError("DesignHasErrors", `The design has ${errors.length} error(s); fix them first: ${errors.slice(0, 3).join("; ")}`);
   const compiled = compilePlan(design);
   if (!compiled.ok) throw new StepError("PlanError", compiled.error.message);
-  const row: DeploymentRow = { id: newDeploymentId(now, Math.random()), name: design.name, design, target, plan: compiled.plan, createdAt: now };
+  const plan = options.adjustPlan ? options.adjustPlan(compiled.plan) : compiled.plan;
+  const row: DeploymentRow = { id: newDeploymentId(now, Math.random()), name: design.name, design, target, plan, createdAt: now };
   journal.createDeployment(row);
   return row;
 }

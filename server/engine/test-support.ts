@@ -6,6 +6,7 @@ import { DescribeAddressesCommand, DescribeInstancesCommand, DescribeInternetGat
 import { DescribeLoadBalancersCommand, DescribeTagsCommand, DescribeTargetGroupsCommand, ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { TAG_DEPLOYMENT, TAG_LOGICAL_ID } from "../../lib/deploy/tags";
 import type { Design } from "../../lib/design/schema";
+import type { Plan } from "../../lib/plan/types";
 import { openJournal, type Journal } from "../journal";
 import { createDeployment } from "./deployments";
 import { runDeployment, type RunResult } from "./run-deployment";
@@ -17,8 +18,8 @@ export function tempJournal(): { journal: Journal; dir: string } {
 }
 
 /** Records and runs a deployment of `design` against a sandbox endpoint, in this process. */
-export async function deployTo(endpoint: string, design: Design, journal: Journal, concurrency?: number): Promise<{ id: string; result: RunResult }> {
-  const row = createDeployment(journal, design, { kind: "sandbox", region: design.region, endpoint });
+export async function deployTo(endpoint: string, design: Design, journal: Journal, concurrency?: number, adjustPlan?: (plan: Plan) => Plan): Promise<{ id: string; result: RunResult }> {
+  const row = createDeployment(journal, design, { kind: "sandbox", region: design.region, endpoint }, { adjustPlan });
   return { id: row.id, result: await runDeployment(journal, row.id, { concurrency }) };
 }
 
