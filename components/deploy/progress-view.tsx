@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import type { DeploymentView } from "../../lib/deploy/view";
 import styles from "./deploy.module.css";
+import { DeploymentLog } from "./deployment-log";
 
 type Props = { view: DeploymentView; onResume(): void; onStop(): void; onNew(): void; onSelectEntity(id: string): void };
 
@@ -40,14 +41,14 @@ export function ProgressView({ view, onResume, onStop, onNew, onSelectEntity }: 
       <ul className={styles.groups} data-testid="deploy-steps">
         {view.steps.map((step) => (
           <li key={step.id} className={styles.stateRow} data-testid="deploy-step" data-step-id={step.id} data-state={step.state} title={step.description}>
-            <button type="button" className="btn-small" onClick={() => onSelectEntity(step.logicalId)}>{tStep(step.kind, { id: step.logicalId })}</button>
+            <button type="button" className={styles.stepLink} onClick={() => onSelectEntity(step.logicalId)}>{tStep(step.kind, { id: step.logicalId })}</button>
             <span className={STATE_CLASS[step.state]}>{t(`state.${step.state}`)}</span>
             <span className={styles.elapsed}>{step.elapsedMs !== undefined ? t("elapsed", { seconds: seconds(step.elapsedMs) }) : ""}</span>
           </li>
         ))}
       </ul>
       <h4 className={styles.heading}>{t("log")}</h4>
-      <pre className={styles.log} data-testid="deploy-log">{view.log.map((l) => `${new Date(l.at).toLocaleTimeString()}  ${l.text}`).join("\n")}</pre>
+      <DeploymentLog lines={view.log} />
     </section>
   );
 }

@@ -18,7 +18,8 @@ export type StepView = {
   error?: StepErrorInfo & { explanation: string };
 };
 
-export type LogLine = { at: number; stepId: StepId; level: "info" | "ok" | "error" | "skip"; text: string };
+/** A log line: `text` in English for the CLI; `kind`, `logicalId`, `awsId` and `code` let the UI say it in the reader's language. */
+export type LogLine = { at: number; stepId: StepId; level: "info" | "ok" | "error" | "skip"; text: string; kind?: string; logicalId?: string; awsId?: string; code?: string };
 
 export type DeploymentView = {
   id: string;
@@ -74,14 +75,16 @@ function stepView(plan: Plan, id: StepId, record: StepRecord | undefined, isRunn
 }
 
 function logLines(plan: Plan, entries: readonly JournalEntry[]): LogLine[] {
-  return entries.map((e) => {
-    const what = plan.steps[e.stepId]?.description ?? e.stepId;
-    if (e.type === "begin") return { at: e.at, stepId: e.stepId, level: "info", text: `▶ ${what}` };
-    if (e.outcome === "failed") return { at: e.at, stepId: e.stepId, level: "error", text: `✗ ${what}: ${e.error?.code} — ${e.error?.message}` };
-    if (e.outcome === "skipped") return { at: e.at, stepId: e.stepId, level: "skip", text: `– ${what} (skipped: ${e.reason ?? "not run"})` };
-    const primary = PRIMARY_OUTPUT[plan.steps[e.stepId]?.kind ?? ""];
-    const id = primary && e.outputs?.[primary];
-    return { at: e.at, stepId: e.stepId, level: "ok", text: `✓ ${what}${id ? ` → ${id}` : ""}` };
+  return entries.map((e): LogLine => {
+    const step = plan.steps[e.stepId];
+    const what = step?.description ?? e.stepId;
+    const base = { at: e.at, stepId: e.stepId, kind: step?.kind, logicalId: step?.logicalId };
+    if (e.type === "begin") return { ...base, level: "info", text: `▶ ${what}` };
+    if (e.outcome === "failed") return { ...base, level: "error", code: e.error?.code, text: `✗ ${what}: ${e.error?.code} — ${e.error?.message}` };
+    if (e.outcome === "skipped") return { ...base, level: "skip", text: `– ${what} (skipped: ${e.reason ?? "not run"})` };
+    const primary = PRIMARY_OUTPUT[step?.kind ?? ""];
+    const id = primary ? e.outputs?.[primary] : undefined;
+    return { ...base, level: "ok", awsId: id, text: `✓ ${what}${id ? ` → ${id}` : ""}` };
   });
 }
 
