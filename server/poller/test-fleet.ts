@@ -10,6 +10,7 @@ import {
   RunInstancesCommand,
   type ResourceType,
 } from "@aws-sdk/client-ec2";
+import { CreateLoadBalancerCommand, CreateTargetGroupCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { TAG_DEPLOYMENT, TAG_LOGICAL_ID } from "../../lib/deploy/tags";
 import type { RecordedResource } from "../../lib/teardown/types";
 import { LAB_AMI, labClients } from "../sandbox/test-lab";
@@ -18,10 +19,11 @@ import type { SandboxHandle } from "../sandbox/test-harness";
 /**
  * A tagged deployment of exactly `total` resources (at least 10): a VPC with an internet
  * gateway, a route table, a security group, a NAT gateway with its Elastic IP, subnets
- * (one per 10 resources) and instances for the rest. For measuring status refresh cost.
+ * (one per 10 resources), from 50 resources on a load balancer with three target groups (so
+ * target-health reads must take turns), and instances for the rest. For measuring status refresh cost.
  */
 export async function deployTaggedFleet(sb: SandboxHandle, deploymentId: string, total: number): Promise<RecordedResource[]> {
-  const { ec2 } = labClients(sb);
+  const { ec2, elb } = labClients(sb);
   const tags = (type: ResourceType, logicalId: string) => [{ ResourceType: type, Tags: [{ Key: TAG_DEPLOYMENT, Value: deploymentId }, { Key: TAG_LOGICAL_ID, Value: logicalId }] }];
   const recorded: RecordedResource[] = [];
   const add = (logicalId: string, kind: string, awsId: string) => recorded.push({ logicalId, kind, awsId, attributes: {} });
@@ -41,6 +43,15 @@ export async function deployTaggedFleet(sb: SandboxHandle, deploymentId: string,
   const allocationId = (await ec2.send(new AllocateAddressCommand({ Domain: "vpc", TagSpecifications: tags("elastic-ip", "eip") }))).AllocationId!;
   add("eip", "elastic-ip", allocationId);
   add("nat", "nat-gateway", (await ec2.send(new CreateNatGatewayCommand({ SubnetId: subnets[0], AllocationId: allocationId, TagSpecifications: tags("natgateway", "nat") }))).NatGateway!.NatGatewayId!);
+  if (total >= 50) {
+    const elbTags = (logicalId: string) => [{ Key: TAG_DEPLOYMENT, Value: deploymentId }, { Key: TAG_LOGICAL_ID, Value: logicalId }];
+    for (let i = 0; i < 3; i++) {
+      const tg = await elb.send(new CreateTargetGroupCommand({ Name: `fleet-tg-${i}`, Protocol: "HTTP", Port: 80, VpcId: vpcId, TargetType: "instance", Tags: elbTags(`tg-${i}`) }));
+      add(`tg-${i}`, "target-group", tg.TargetGroups![0].TargetGroupArn!);
+    }
+    const lb = await elb.send(new CreateLoadBalancerCommand({ Name: "fleet-alb", Subnets: subnets.slice(0, 2), SecurityGroups: [sgId], Scheme: "internet-facing", Type: "application", Tags: elbTags("alb") }));
+    add("alb", "load-balancer", lb.LoadBalancers![0].LoadBalancerArn!);
+  }
   const instanceCount = total - recorded.length;
   for (let i = 0; i < instanceCount; i += 50) {
     const n = Math.min(50, instanceCount - i);
