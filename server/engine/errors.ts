@@ -42,7 +42,10 @@ export function isAmbiguous(error: unknown): boolean {
 }
 
 /** Eventual consistency: a resource created a moment ago is not visible yet (AWS-RULES §8.3). */
-export const isNotFound = (error: unknown): boolean => /NotFound$|NotFoundException$|\.NotFound|NatGatewayNotFound/.test(errorCode(error));
+export const isNotFound = (error: unknown): boolean => /NotFound$|NotFoundException$|\.NotFound|NatGatewayNotFound/.test(errorCode(error)) && !PERMANENT_NOT_FOUND.test(errorCode(error));
+
+/** Missing things that will not appear by waiting: a wrong image, key pair or unknown instance type. */
+const PERMANENT_NOT_FOUND = /^(InvalidAMIID|InvalidKeyPair|InvalidInstanceType|InvalidSnapshot)\./;
 
 export const isAbort = (error: unknown): boolean => ["AbortError", "Aborted"].includes(errorCode(error)) || (error as Error)?.name === "AbortError";
 

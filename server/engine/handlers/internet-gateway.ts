@@ -1,5 +1,6 @@
 import "server-only";
 import { errorCode } from "../errors";
+import { poll } from "../poll";
 import { deleteIgnoringNotFound, outputs, ownFilters, str, tagSpec } from "./common";
 import type { Handler } from "./types";
 
@@ -35,6 +36,15 @@ export const igwAttachment: Handler = {
       if (errorCode(error) !== "Resource.AlreadyAssociated") throw error;
     }
     return { InternetGatewayId, VpcId };
+  },
+  /** No SDK waiter exists for "attached" (AWS-RULES §7.2): poll until the attachment is available. */
+  async ready(found, _inputs, ctx) {
+    await poll(
+      () => ctx.port.ec2("DescribeInternetGateways", { InternetGatewayIds: [found.InternetGatewayId] }),
+      (out) => (out.InternetGateways?.[0]?.Attachments ?? []).some((a) => a.VpcId === found.VpcId && ["available", "attached"].includes(String(a.State))),
+      { ...ctx.wait("instance"), timeoutMs: 4 * 60_000 },
+    );
+    return found;
   },
   async delete(target, ctx) {
     try {
