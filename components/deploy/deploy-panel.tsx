@@ -10,6 +10,7 @@ import { CostSummary } from "./cost-summary";
 import styles from "./deploy.module.css";
 import { useDeploymentStore } from "./deployment-store";
 import { PlanSection } from "./plan-section";
+import { RecentDeployments } from "./recent-deployments";
 import { ProgressView } from "./progress-view";
 import { TargetSwitch } from "./target-switch";
 import { useDeploymentPoll } from "./use-deployment-poll";
@@ -62,6 +63,7 @@ export function DeployPanel({ design, hasErrors, onSelectEntity }: DeployPanelPr
           </div>
           <CostSummary cost={cost} />
           {compiled.ok && !empty ? <PlanSection plan={compiled.plan} groups={groups} /> : null}
+          <RecentDeployments onOpen={setLastId} />
         </>
       )}
       {lostContact ? <p className={styles.warn} role="status">{t("error.poll")}</p> : null}
