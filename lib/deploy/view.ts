@@ -48,7 +48,8 @@ export function deploymentView(input: ViewInput, isRunning: boolean, now: number
   const steps = order.map((id) => stepView(input.plan, id, state.steps[id], isRunning, now));
   const done = steps.filter((s) => s.state === "ok").length;
   const failed = steps.find((s) => s.state === "failed");
-  const status: DeploymentStatus = done === steps.length ? "complete" : isRunning ? "running" : failed ? "failed" : state.open.length > 0 ? "interrupted" : "stopped";
+  const stoppedByUser = failed?.error?.code === "Aborted";
+  const status: DeploymentStatus = done === steps.length ? "complete" : isRunning ? "running" : failed && !stoppedByUser ? "failed" : state.open.length > 0 ? "interrupted" : "stopped";
   const end = isRunning ? now : (state.lastAt ?? input.createdAt);
   return {
     id: input.id,
