@@ -11,6 +11,8 @@ const ADVICE: Array<[pattern: RegExp, advice: string]> = [
   [/Gateway\.NotAttached/, "The internet gateway was not attached to the VPC yet. Resuming usually fixes this."],
   [/DependencyViolation/, "Something still uses this resource. Wait a minute and resume; if it persists, look for leftover network interfaces in the VPC."],
   [/WaiterTimeout|TimeoutError|Timeout$/, "AWS took longer than allowed to finish. Check the resource in the console and resume; nothing is created twice."],
+  [/ResourceFailed/, "AWS could not finish creating this resource (for a NAT gateway usually its Elastic IP or subnet). Look at it in the console, clean up, fix the design and deploy again."],
+  [/AlreadyRunning/, "Another process is running this deployment now. Watch it instead of starting it twice."],
   [/Aborted/, "The deployment was stopped. Resume it to continue where it left off."],
   [/RequestLimitExceeded|Throttl|InternalError|ServiceUnavailable|ECONNRESET/, "AWS was busy or unreachable for too long. Resume the deployment; finished steps are not repeated."],
 ];

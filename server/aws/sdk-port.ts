@@ -8,6 +8,18 @@ import type { AwsPort, WaitOptions } from "./port";
 
 type AnyCommand = new (input: unknown) => never;
 
+/** A waiter that ran out of time becomes a clear, final WaiterTimeout (not a network timeout to retry). */
+async function waiting(what: string, wait: WaitOptions, run: () => Promise<unknown>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    const { name, message } = error as Error;
+    if (name === "Error" && message.startsWith("{")) throw Object.assign(new Error(`Waiting for ${what}: AWS reports it failed.`), { name: "ResourceFailed" });
+    if (name !== "TimeoutError") throw error;
+    throw Object.assign(new Error(`Waited ${Math.round(wait.timeoutMs / 1000)} s for ${what}; AWS has not finished.`), { name: "WaiterTimeout" });
+  }
+}
+
 /** The port over real SDK v3 clients for one region (and optional endpoint). */
 export function sdkPort(target: AwsTarget): AwsPort {
   const clients = makeClients(target);
@@ -35,15 +47,9 @@ export function sdkPort(target: AwsTarget): AwsPort {
       const out = await clients.sts.send(new GetCallerIdentityCommand({}));
       return { account: out.Account ?? "unknown", arn: out.Arn ?? "" };
     },
-    async waitNatGatewayAvailable(id, wait) {
-      await waitUntilNatGatewayAvailable(waiterConfig(clients.ec2, wait), { NatGatewayIds: [id] });
-    },
-    async waitInstanceRunning(id, wait) {
-      await waitUntilInstanceRunning(waiterConfig(clients.ec2, wait), { InstanceIds: [id] });
-    },
-    async waitLoadBalancerAvailable(arn, wait) {
-      await waitUntilLoadBalancerAvailable(waiterConfig(clients.elb, wait), { LoadBalancerArns: [arn] });
-    },
+    waitNatGatewayAvailable: (id, wait) => waiting(`NAT gateway ${id} to be available`, wait, () => waitUntilNatGatewayAvailable(waiterConfig(clients.ec2, wait), { NatGatewayIds: [id] })),
+    waitInstanceRunning: (id, wait) => waiting(`instance ${id} to be running`, wait, () => waitUntilInstanceRunning(waiterConfig(clients.ec2, wait), { InstanceIds: [id] })),
+    waitLoadBalancerAvailable: (arn, wait) => waiting(`load balancer ${arn} to be active`, wait, () => waitUntilLoadBalancerAvailable(waiterConfig(clients.elb, wait), { LoadBalancerArns: [arn] })),
     get calls() {
       return calls;
     },

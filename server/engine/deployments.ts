@@ -8,7 +8,7 @@ import type { Plan } from "../../lib/plan/types";
 import type { DeploymentRow, Journal } from "../journal";
 import { StepError } from "./errors";
 import { sharedJournal } from "./journal-instance";
-import { DEFAULT_CONCURRENCY, runDeployment } from "./run-deployment";
+import { DEFAULT_CONCURRENCY, isProcessAlive, runDeployment } from "./run-deployment";
 import { designErrors } from "./validate";
 
 type Active = { controller: AbortController; log: Array<{ at: number; stepId: string; text: string }>; done: Promise<unknown> };
@@ -54,7 +54,9 @@ export function startDeployment(design: Design, target: DeploymentTarget, journa
 
 /** Resumes an interrupted or failed deployment from its journal. */
 export function resumeDeployment(deploymentId: string, journal: Journal = sharedJournal()): { deploymentId: string } {
-  if (!journal.getDeployment(deploymentId)) throw new StepError("NotFound", `No deployment ${deploymentId}.`);
+  const row = journal.getDeployment(deploymentId);
+  if (!row) throw new StepError("NotFound", `No deployment ${deploymentId}.`);
+  if (!active.has(deploymentId) && isRunning(row)) throw new StepError("AlreadyRunning", `Deployment ${deploymentId} is already being run by process ${row.runner?.pid}.`);
   launchDeployment(deploymentId, journal);
   return { deploymentId };
 }
@@ -70,12 +72,7 @@ export function stopDeployment(deploymentId: string): boolean {
 export function isRunning(row: DeploymentRow): boolean {
   if (active.has(row.id)) return true;
   if (!row.runner || row.runner.pid === process.pid) return false;
-  try {
-    process.kill(row.runner.pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  return isProcessAlive(row.runner.pid);
 }
 
 /** The polled view of one deployment: steps, progress, log, per-entity phases. */

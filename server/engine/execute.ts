@@ -60,7 +60,7 @@ export function makeExecute(env: ExecuteEnv): Execute {
     const handler = env.handlers[step.kind];
     if (!handler) throw new StepError("UnknownStepKind", `no handler for ${step.kind}`);
     const ctx: HandlerContext = {
-      port: env.port,
+      port: stopsBetweenCalls(env.port, signal),
       step,
       deploymentId,
       designName: env.designName,
@@ -72,6 +72,26 @@ export function makeExecute(env: ExecuteEnv): Execute {
     const created = await withRecovery(env, step, signal, () => findOrCreate(handler, inputs, ctx, env));
     if (!handler.ready) return created;
     return withRecovery(env, step, signal, () => handler.ready!(created, inputs, ctx));
+  };
+}
+
+/** The port, refusing to start a new AWS call once the signal aborts (a call in flight finishes). */
+function stopsBetweenCalls(port: AwsPort, signal: AbortSignal): AwsPort {
+  const guard = <T>(call: () => Promise<T>) => {
+    throwIfAborted(signal);
+    return call();
+  };
+  return {
+    ec2: (action, input, options) => guard(() => port.ec2(action, input, options)),
+    elb: (action, input, options) => guard(() => port.elb(action, input, options)),
+    callerIdentity: () => guard(() => port.callerIdentity()),
+    waitNatGatewayAvailable: (id, wait) => guard(() => port.waitNatGatewayAvailable(id, wait)),
+    waitInstanceRunning: (id, wait) => guard(() => port.waitInstanceRunning(id, wait)),
+    waitLoadBalancerAvailable: (arn, wait) => guard(() => port.waitLoadBalancerAvailable(arn, wait)),
+    get calls() {
+      return port.calls;
+    },
+    close: () => port.close(),
   };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { Step } from "../../lib/plan/types";
 import { sdkPort } from "../aws/sdk-port";
 import type { Journal } from "../journal";
+import { StepError } from "./errors";
 import { makeExecute } from "./execute";
 import { HANDLERS } from "./handlers";
 import { imageResolver } from "./images";
@@ -29,6 +30,16 @@ export type RunOptions = {
 
 export type RunResult = WalkResult & { apiCalls: number };
 
+/** Whether a process with this id exists on this machine (signal 0 probes without touching it). */
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 /**
  * Walks a stored deployment to the end (or to its first permanent failure), in this process.
  * Used for a new deployment and for a resume alike: steps the journal shows `ok` are skipped,
@@ -36,7 +47,10 @@ export type RunResult = WalkResult & { apiCalls: number };
  */
 export async function runDeployment(journal: Journal, deploymentId: string, options: RunOptions = {}): Promise<RunResult> {
   const row = journal.getDeployment(deploymentId);
-  if (!row) throw new Error(`no deployment ${deploymentId}`);
+  if (!row) throw new StepError("NotFound", `No deployment ${deploymentId}.`);
+  if (row.runner && row.runner.pid !== process.pid && isProcessAlive(row.runner.pid)) {
+    throw new StepError("AlreadyRunning", `Deployment ${deploymentId} is already being run by process ${row.runner.pid}.`);
+  }
   const port = sdkPort(awsTargetOf(row.target));
   journal.setRunner(deploymentId, { pid: process.pid, startedAt: Date.now() });
   try {
