@@ -35,6 +35,8 @@ export type CleanupResult = {
   plan: Plan;
   failures: WalkFailure[];
   elapsedMs: number;
+  /** Of which the deletes and waits themselves (without the tag lookup before and the verification after). */
+  walkMs: number;
   /** Verified by describe calls after the run. */
   report: CleanupReport;
 };
@@ -59,6 +61,7 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupResult
   const resources = options.isTagOnly ? [...options.recorded] : await cleanupResources(options.clients, options.deploymentId, options.recorded);
   const full = buildDestroyPlan(resources);
   const plan = options.onlyStepId ? { steps: { [options.onlyStepId]: full.steps[options.onlyStepId] }, edges: [] } : full;
+  const walkStarted = Date.now();
   const logicalIds = new Map(resources.filter((r) => r.awsId).map((r) => [r.awsId!, r.logicalId]));
   const result = plan.steps[options.onlyStepId ?? ""] === undefined && options.onlyStepId
     ? { status: "failed" as const, failures: [{ stepId: options.onlyStepId, error: { code: "UnknownStep", message: "no such cleanup step", retryable: false } }] }
@@ -71,13 +74,14 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupResult
         weight: (step) => WEIGHT[step.kind] ?? 1,
         execute: cleanupExecutor({ clients: options.clients, timing: options.timing, logicalIds, onEvent: options.onEvent ?? (() => {}) }),
       });
+  const walkMs = Date.now() - walkStarted;
   const report = await verifyCleanup(options.clients, {
     deploymentId: options.deploymentId,
     vpcIds: resources.filter((r) => r.kind === "vpc" && r.awsId).map((r) => r.awsId!),
     instanceIds: resources.filter((r) => r.kind === "instance" && r.awsId).map((r) => r.awsId!),
     natIds: resources.filter((r) => r.kind === "nat-gateway" && r.awsId).map((r) => r.awsId!),
   });
-  return { status: result.status, plan: full, failures: result.failures, elapsedMs: Date.now() - started, report };
+  return { status: result.status, plan: full, failures: result.failures, elapsedMs: Date.now() - started, walkMs, report };
 }
 
 /** Ids of cleanup steps the journal says finished ok (what a resumed cleanup skips). */

@@ -10,7 +10,7 @@ export type TeardownTiming = {
 };
 
 /** Real AWS: NAT and instance deletes take about a minute, ALB ENIs several (AWS-RULES §8.2). */
-export const AWS_TIMING: TeardownTiming = { pollMs: 2_000, retryBaseMs: 5_000, retryMaxMs: 30_000, deadlineMs: 15 * 60_000 };
+export const AWS_TIMING: TeardownTiming = { pollMs: 1_000, retryBaseMs: 5_000, retryMaxMs: 30_000, deadlineMs: 15 * 60_000 };
 
 /**
  * Timing for a target: AWS's, or the sandbox's scaled by its time scale (the sandbox plays
