@@ -13,6 +13,7 @@ const STATE_CLASS: Record<string, string> = { ok: "phase-ready", running: "phase
 export function ProgressView({ view, onResume, onStop, onNew, onSelectEntity }: Props) {
   const t = useTranslations("deploy.progress");
   const tStep = useTranslations("deploy.stepKind");
+  const tAdvice = useTranslations("deploy.advice");
   const percent = Math.round(view.progress.fraction * 100);
   const fill = view.status === "complete" ? styles.barFillDone : view.status === "failed" ? styles.barFillFailed : "";
   return (
@@ -27,9 +28,10 @@ export function ProgressView({ view, onResume, onStop, onNew, onSelectEntity }: 
       {view.status === "interrupted" ? <p className={styles.muted}>{t("interruptedHelp")}</p> : null}
       {view.failure ? (
         <div className={styles.failure} role="alert" data-testid="deploy-failure">
-          <p><strong>{t("failedStep", { description: view.failure.description })}</strong></p>
+          <p><strong>{t("failedStep", { description: tStep(view.failure.kind, { id: view.failure.logicalId }) })}</strong></p>
+          <p className={styles.code}>{view.failure.stepId}</p>
           <p className={styles.code}>{view.failure.code}: {view.failure.message}</p>
-          <p>{t("whatToDo")}: {view.failure.explanation}</p>
+          <p>{t("whatToDo")}: {tAdvice.has(view.failure.adviceId) ? tAdvice(view.failure.adviceId) : view.failure.explanation}</p>
         </div>
       ) : null}
       <div className={styles.actions}>

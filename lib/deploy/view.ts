@@ -1,5 +1,5 @@
 import type { Plan, StepId } from "../plan/types";
-import { explainError } from "./explain";
+import { adviceFor, explainError } from "./explain";
 import { replay, type StepRecord } from "./replay";
 import { PRIMARY_OUTPUT } from "./resources";
 import type { DeploymentTarget, JournalEntry, StepErrorInfo } from "./types";
@@ -32,7 +32,7 @@ export type DeploymentView = {
   steps: StepView[];
   log: LogLine[];
   entities: Record<string, { phase: EntityPhase; awsId?: string; detail?: string }>;
-  failure?: { stepId: StepId; description: string; code: string; message: string; explanation: string };
+  failure?: { stepId: StepId; kind: string; logicalId: string; description: string; code: string; message: string; explanation: string; adviceId: string };
   resources: Array<{ logicalId: string; kind: string; awsId: string }>;
 };
 
@@ -62,7 +62,7 @@ export function deploymentView(input: ViewInput, isRunning: boolean, now: number
     steps,
     log: logLines(input.plan, input.entries),
     entities: entityPhases(input.plan, steps, state.steps),
-    failure: failed?.error && { stepId: failed.id, description: failed.description, code: failed.error.code, message: failed.error.message, explanation: failed.error.explanation },
+    failure: failed?.error && { stepId: failed.id, kind: failed.kind, logicalId: failed.logicalId, description: failed.description, code: failed.error.code, message: failed.error.message, explanation: failed.error.explanation, adviceId: adviceFor(failed.error.code).id },
     resources: createdResources(input.plan, state.steps),
   };
 }
