@@ -61,7 +61,7 @@ export function cleanupView(deploymentId: string, plan: Plan, journal: Deploymen
     isRunning: live.isRunning,
     startedAt: started,
     finishedAt: live.finishedAt,
-    elapsedMs: started ? (live.finishedAt ?? now) - started : 0,
+    elapsedMs: started !== undefined ? (live.finishedAt ?? now) - started : 0,
     steps,
     progress: { done: done.size, total: steps.length },
     runnable: live.isRunning ? [] : runnableSteps(plan, done).map((s) => s.id),
