@@ -126,3 +126,10 @@ describe("while something changes", () => {
     expect(changing.fingerprint).not.toBe(settled.fingerprint);
   });
 });
+
+describe("security group rules", () => {
+  it("are listed on the group's row", () => {
+    const row = mapStatus(input(healthySnapshot())).rows.find((r) => r.logicalId === "lab-sg")!;
+    expect(row.fields.map((f) => `${f.label}: ${f.value}`)).toEqual(["Name: lab-sg", "Inbound: tcp 22 from 0.0.0.0/0", "Inbound: tcp 80 from 0.0.0.0/0", "Outbound: all to 0.0.0.0/0"]);
+  });
+});

@@ -1,5 +1,6 @@
 import { usableAddresses } from "../cidr/math";
 import { parseCidr } from "../cidr/parse";
+import { formatRule } from "./drift";
 import type { AwsSnapshot } from "./snapshot";
 import type { StatusField, StatusPhase } from "./types";
 
@@ -65,7 +66,8 @@ export const ROW_BUILDERS: Record<string, Builder> = {
     const group = s.securityGroups && find(s.securityGroups, id);
     if (!s.securityGroups) return undefined;
     if (!group) return MISSING;
-    return { state: "exists", phase: "ready", detail: `${group.ingress.length} inbound rules`, fields: field("Name", group.name) };
+    const rules = [...group.ingress.map((r) => ({ label: "Inbound", value: formatRule(r, "from") })), ...group.egress.map((r) => ({ label: "Outbound", value: formatRule(r, "to") }))];
+    return { state: "exists", phase: "ready", detail: `${group.ingress.length} inbound rules`, fields: [...field("Name", group.name), ...rules] };
   },
   instance: (id, s) => {
     const instance = s.instances && find(s.instances, id);
