@@ -37,7 +37,7 @@ async function interfaces(clients: AwsClients, scope: VerifyScope, vpcIds: strin
       vpcExists: liveVpcs.has(n.VpcId ?? ""),
       isOrphan: isOurs,
       isForeign: Boolean(instanceId) && !isOurs,
-      detail: n.Description || (instanceId ? `primary interface of ${instanceId}` : undefined),
+      detail: instanceId ? `${n.Description || "network interface"} of instance ${instanceId}` : n.Description || undefined,
     };
   });
 }
