@@ -20,8 +20,25 @@ export function CopyValue({ value, testId }: { value: string; testId?: string })
     <span className={styles.copy}>
       <code data-testid={testId}>{value}</code>
       <button type="button" className={styles.copyButton} onClick={() => void copy()} aria-label={t("copy", { value })} title={t("copy", { value })}>
-        {copied ? "✓" : "⧉"}
+        {copied ? <CheckIcon /> : <CopyIcon />}
       </button>
     </span>
+  );
+}
+
+function CopyIcon() {
+  return (
+    <svg width="11" height="11" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6">
+      <rect x="5" y="5" width="9" height="9" rx="1.5" />
+      <path d="M11 5V3.5A1.5 1.5 0 0 0 9.5 2h-6A1.5 1.5 0 0 0 2 3.5v6A1.5 1.5 0 0 0 3.5 11H5" />
+    </svg>
+  );
+}
+
+function CheckIcon() {
+  return (
+    <svg width="11" height="11" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2">
+      <path d="M3 8.5l3 3 7-7" />
+    </svg>
   );
 }

@@ -15,6 +15,9 @@ export type StatusInput = {
   target: { kind: "sandbox" | "aws"; region: string };
 };
 
+/** Rows read top-down like the diagram: network first, then gateways, compute, load balancing. */
+const ORDER = ["vpc", "subnet", "internet-gateway", "route-table", "nat-gateway", "elastic-ip", "security-group", "instance", "target-group", "load-balancer"];
+
 const NOT_READ: RowCore = { state: "unknown", phase: "pending", fields: [] };
 const TRANSITIONAL = new Set(["pending", "creating", "deleting"]);
 
@@ -71,7 +74,8 @@ export function mapStatus(input: StatusInput): StatusView {
   const resources = teardownResources(input.recorded).filter((r) => r.kind !== "listener");
   const ids: AwsIds = {};
   for (const r of resources) ids[r.logicalId] ??= r.awsId;
-  const rows = resources.map((r) => buildRow(r, input, ids));
+  const rank = (kind: string) => (ORDER.indexOf(kind) + ORDER.length + 1) % (ORDER.length + 1);
+  const rows = resources.map((r) => buildRow(r, input, ids)).sort((a, b) => rank(a.kind) - rank(b.kind) || a.logicalId.localeCompare(b.logicalId));
   const entities: Record<string, EntityView> = {};
   for (const row of rows) entities[row.logicalId] ??= { phase: row.phase, awsId: row.awsId, detail: row.detail };
   const fingerprint = JSON.stringify(rows.map((r) => [r.awsId, r.state, r.detail, r.drift]));

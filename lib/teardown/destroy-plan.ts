@@ -10,7 +10,8 @@ import { teardownResources, type RecordedResource, type TeardownResource } from 
  */
 const WAITS_FOR: Record<TeardownStepKind, readonly TeardownStepKind[]> = {
   listener: [],
-  "load-balancer": [],
+  // DeleteLoadBalancer would remove its listeners too; deleting them first keeps the note's order visible.
+  "load-balancer": ["listener"],
   "load-balancer-enis": [],
   // ResourceInUse while any listener (removed with its load balancer) forwards to it.
   "target-group": ["listener", "load-balancer"],

@@ -53,8 +53,11 @@ export function cleanupView(deploymentId: string, plan: Plan, journal: Deploymen
     const prev = entities[s.logicalId];
     if (!prev || SEVERITY[phase] > SEVERITY[prev.phase] || (prev.phase === "deleted" && phase !== "deleted")) entities[s.logicalId] = { phase, detail: s.detail };
   }
-  // A resource is deleted only when all of its steps are.
+  // A resource is deleted only when all of its steps are; "already gone" only if all of them were.
   for (const s of steps) if (s.state === "pending" && entities[s.logicalId]?.phase === "deleted") delete entities[s.logicalId];
+  for (const [id, e] of Object.entries(entities)) {
+    if (e.phase === "deleted") e.detail = steps.every((s) => s.logicalId !== id || s.detail === "already gone") ? "already gone" : undefined;
+  }
   const started = live.startedAt;
   return {
     deploymentId,
