@@ -5,6 +5,8 @@ import { buildDestroyPlan } from "../../lib/teardown/destroy-plan";
 import type { RecordedResource } from "../../lib/teardown/types";
 import { cleanupView, type CleanupView, type LiveCleanup } from "../../lib/teardown/view";
 import { makeClients, type AwsClients } from "../aws/clients";
+import { isRunning as isDeploying } from "../engine/deployments";
+import { StepError } from "../engine/errors";
 import { awsTargetOf } from "../engine/target";
 import type { DeploymentRow, Journal } from "../journal";
 import { logLine, type CleanupEvent } from "./events";
@@ -32,6 +34,8 @@ function record(run: Run, event: CleanupEvent): void {
  * background runs below), keeping the live state `getCleanupView` reports.
  */
 export async function cleanupDeployment(journal: Journal, row: DeploymentRow, options: { onlyStepId?: string; signal?: AbortSignal; onEvent?: (e: CleanupEvent) => void } = {}): Promise<CleanupResult> {
+  // Deleting while the deploy still creates would race it: stop (or let it finish) first.
+  if (isDeploying(row)) throw new StepError("DeploymentRunning", `Deployment ${row.id} is still being deployed; stop it first, then clean up.`);
   const run: Run = runs.get(row.id) ?? { isRunning: false, blocked: {}, log: [] };
   Object.assign(run, { isRunning: true, startedAt: run.startedAt && run.finishedAt === undefined ? run.startedAt : Date.now(), finishedAt: undefined, report: undefined, blocked: {} });
   runs.set(row.id, run);
@@ -51,6 +55,7 @@ export async function cleanupDeployment(journal: Journal, row: DeploymentRow, op
 /** Starts a cleanup (or one step of it) in the background; a second call while one runs is a no-op. */
 export function startCleanup(journal: Journal, row: DeploymentRow, onlyStepId?: string): { isStarted: boolean } {
   if (runs.get(row.id)?.isRunning) return { isStarted: false };
+  if (isDeploying(row)) throw new StepError("DeploymentRunning", `Deployment ${row.id} is still being deployed; stop it first, then clean up.`);
   const controller = new AbortController();
   const done = cleanupDeployment(journal, row, { onlyStepId, signal: controller.signal }).catch((error: unknown) => {
     const run = runs.get(row.id);

@@ -13,8 +13,13 @@ export function fireDueTimers(journal: Journal, timers: LabTimers, now = Date.no
     const row = journal.getDeployment(timer.deploymentId);
     timers.clear(timer.deploymentId);
     if (!row) continue;
-    startCleanup(journal, row);
-    fired.push(timer.deploymentId);
+    try {
+      startCleanup(journal, row);
+      fired.push(timer.deploymentId);
+    } catch {
+      // Still deploying: try again at the next check.
+      timers.set(timer.deploymentId, timer.dueAt, timer.setAt);
+    }
   }
   return fired;
 }
