@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { ROOT_VOLUME_GIB } from "../../lib/plan/cost";
 import type { CostEstimate } from "../../lib/plan";
 import styles from "./deploy.module.css";
 
@@ -17,7 +18,7 @@ export function CostSummary({ cost }: { cost: CostEstimate }) {
           <span>{t("perMonth", { amount: money(cost.perMonth, 2) })}</span>
           {cost.lines.map((line) => (
             <span key={line.item} className={styles.costLine}>
-              <span>{t("line", { quantity: line.quantity, item: line.item })}</span>
+              <span>{t("line", { quantity: line.quantity, item: t(`item.${line.id}`, { type: line.instanceType ?? "", size: ROOT_VOLUME_GIB }) })}</span>
               <span>{line.perHour === null ? t("unknownPrice") : `$${money(line.perHour, 4)}`}</span>
             </span>
           ))}

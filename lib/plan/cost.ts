@@ -1,8 +1,11 @@
 import { HOURS_PER_MONTH, pricesFor } from "../catalog/prices";
 import type { Design } from "../design/schema";
 
-/** One billable item. `perHour` is null when the price is unknown for this region or type. */
-export type CostLine = { item: string; quantity: number; unitPerHour: number | null; perHour: number | null };
+/** What a line bills for; the UI names it in the reader's language (with `instanceType` where it applies). */
+export type CostItem = "nat-gateway" | "load-balancer" | "lcu" | "public-ipv4" | "root-volume" | "instance";
+
+/** One billable item. `perHour` is null when the price is unknown for this region or type. `item` is the English name. */
+export type CostLine = { id: CostItem; item: string; instanceType?: string; quantity: number; unitPerHour: number | null; perHour: number | null };
 
 export type CostEstimate = {
   region: string;
@@ -19,10 +22,11 @@ export type CostEstimate = {
 };
 
 /** Root volume each instance gets (GiB of gp3), as the lab's images default to. */
-const ROOT_VOLUME_GIB = 8;
+export const ROOT_VOLUME_GIB = 8;
 
-function line(item: string, quantity: number, unit: number | undefined): CostLine {
-  return unit === undefined ? { item, quantity, unitPerHour: null, perHour: null } : { item, quantity, unitPerHour: unit, perHour: quantity * unit };
+function line(id: CostItem, item: string, quantity: number, unit: number | undefined, instanceType?: string): CostLine {
+  const base = { id, item, quantity, ...(instanceType ? { instanceType } : {}) };
+  return unit === undefined ? { ...base, unitPerHour: null, perHour: null } : { ...base, unitPerHour: unit, perHour: quantity * unit };
 }
 
 /**
@@ -39,11 +43,11 @@ export function estimateCost(design: Design): CostEstimate {
   const albIps = lbs.filter((lb) => lb.scheme === "internet-facing").reduce((n, lb) => n + new Set(lb.subnetIds.map((id) => design.subnets[id]?.availabilityZone)).size, 0);
   const publicIps = Object.keys(design.elasticIps).length + instances.filter((i) => i.associatePublicIp).length + albIps;
   const lines: CostLine[] = [
-    line("NAT gateway", Object.keys(design.natGateways).length, prices?.natGatewayHour),
-    line("Application load balancer", lbs.length, prices?.loadBalancerHour),
-    line("Load balancer capacity (minimum 1 LCU)", lbs.length, prices?.lcuHour),
-    line("Public IPv4 address", publicIps, prices?.publicIpv4Hour),
-    line(`EBS gp3 root volume (${ROOT_VOLUME_GIB} GiB)`, instances.length, prices && (prices.gp3GbMonth * ROOT_VOLUME_GIB) / HOURS_PER_MONTH),
+    line("nat-gateway", "NAT gateway", Object.keys(design.natGateways).length, prices?.natGatewayHour),
+    line("load-balancer", "Application load balancer", lbs.length, prices?.loadBalancerHour),
+    line("lcu", "Load balancer capacity (minimum 1 LCU)", lbs.length, prices?.lcuHour),
+    line("public-ipv4", "Public IPv4 address", publicIps, prices?.publicIpv4Hour),
+    line("root-volume", `EBS gp3 root volume (${ROOT_VOLUME_GIB} GiB)`, instances.length, prices && (prices.gp3GbMonth * ROOT_VOLUME_GIB) / HOURS_PER_MONTH),
     ...instanceLines(instances.map((i) => i.instanceType), prices?.instanceHour),
   ].filter((l) => l.quantity > 0);
   const perHour = lines.reduce((sum, l) => sum + (l.perHour ?? 0), 0);
@@ -62,5 +66,5 @@ export function estimateCost(design: Design): CostEstimate {
 function instanceLines(types: string[], table: Record<string, number> | undefined): CostLine[] {
   const counts = new Map<string, number>();
   for (const type of types) counts.set(type, (counts.get(type) ?? 0) + 1);
-  return [...counts].sort().map(([type, n]) => line(`EC2 ${type}`, n, table?.[type]));
+  return [...counts].sort().map(([type, n]) => line("instance", `EC2 ${type}`, n, table?.[type], type));
 }
