@@ -1,6 +1,6 @@
 import "server-only";
 import { createInterface } from "node:readline/promises";
-import { deploymentView, type DeploymentView } from "../../lib/deploy/view";
+import { deploymentView } from "../../lib/deploy/view";
 import type { Journal } from "../journal";
 import type { PreflightReport } from "./preflight";
 
@@ -14,7 +14,11 @@ export function followJournal(journal: Journal, deploymentId: string, write: (li
   const flush = () => {
     const entries = journal.entries(deploymentId);
     const view = deploymentView({ ...row, entries }, true, Date.now());
-    for (const line of view.log.slice(printed)) write(`${progressPrefix(view)} ${line.text}`);
+    const finished = new Set<string>();
+    view.log.forEach((line, index) => {
+      if (line.level === "ok") finished.add(line.stepId);
+      if (index >= printed) write(`${progressPrefix(finished.size, view.progress.total)} ${line.text}`);
+    });
     printed = view.log.length;
   };
   const timer = setInterval(flush, everyMs);
@@ -24,8 +28,8 @@ export function followJournal(journal: Journal, deploymentId: string, write: (li
   };
 }
 
-function progressPrefix(view: DeploymentView): string {
-  return `[${String(view.progress.done).padStart(2)}/${view.progress.total}]`;
+function progressPrefix(done: number, total: number): string {
+  return `[${String(done).padStart(String(total).length)}/${total}]`;
 }
 
 /** The preflight checklist as text lines: ✓ ok, ! warning, ✗ failed. */
