@@ -48,9 +48,18 @@ const images: Check = async (port, design, target) => {
   return { id: "images", status: "ok", detail: resolved.join("; ") || "no instances" };
 };
 
-/** EC2 DryRun: "DryRunOperation" means the call would be allowed. (Only RunInstances on the sandbox: moto performs other dry runs for real.) */
-const permissions: Check = async (port, _design, target) => {
-  const probes: Array<[string, () => Promise<unknown>]> = [["RunInstances", () => port.ec2("RunInstances", { DryRun: true, ImageId: "ami-12345678", InstanceType: "t3.micro", MinCount: 1, MaxCount: 1 })]];
+/**
+ * EC2 DryRun: "DryRunOperation" means the call would be allowed. RunInstances is probed with the
+ * design's own image and type; on the sandbox only RunInstances is probed (moto performs other
+ * dry runs for real).
+ */
+const permissions: Check = async (port, design, target) => {
+  const first = Object.values(design.instances)[0];
+  const probes: Array<[string, () => Promise<unknown>]> = [];
+  if (first) {
+    const ImageId = await imageResolver(port, target.kind === "sandbox")(first.image);
+    probes.push(["RunInstances", () => port.ec2("RunInstances", { DryRun: true, ImageId, InstanceType: first.instanceType as never, MinCount: 1, MaxCount: 1 })]);
+  }
   if (target.kind === "aws") {
     probes.push(["CreateVpc", () => port.ec2("CreateVpc", { DryRun: true, CidrBlock: "10.255.0.0/16" })], ["AllocateAddress", () => port.ec2("AllocateAddress", { DryRun: true, Domain: "vpc" })], ["CreateInternetGateway", () => port.ec2("CreateInternetGateway", { DryRun: true })]);
   }
@@ -66,7 +75,8 @@ const permissions: Check = async (port, _design, target) => {
     }
   }
   const status = denied.length ? "fail" : unclear.length ? "warn" : "ok";
-  return { id: "permissions", status, detail: denied.length ? `not allowed: ${denied.join(", ")}` : unclear.length ? `could not check: ${unclear.join(", ")}` : `allowed: ${probes.map((p) => p[0]).join(", ")}` };
+  const allowed = probes.map((p) => p[0]).join(", ") || "nothing to check";
+  return { id: "permissions", status, detail: denied.length ? `not allowed: ${denied.join(", ")}` : unclear.length ? `could not check: ${unclear.join(", ")}` : `allowed: ${allowed}` };
 };
 
 /**
