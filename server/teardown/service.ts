@@ -12,6 +12,7 @@ import type { DeploymentRow, Journal } from "../journal";
 import { logLine, type CleanupEvent } from "./events";
 import { runCleanup, type CleanupResult } from "./run-cleanup";
 import { timingFor } from "./timing";
+import { verifyCleanup } from "./verify";
 
 type Run = LiveCleanup & { plan?: Plan; controller?: AbortController; done?: Promise<CleanupResult | undefined> };
 const runs: Map<string, Run> = ((globalThis as { __vpcdCleanupRuns?: Map<string, Run> }).__vpcdCleanupRuns ??= new Map());
@@ -79,4 +80,17 @@ export function getCleanupView(journal: Journal, row: DeploymentRow, now = Date.
   const run = runs.get(row.id) ?? { isRunning: false, blocked: {}, log: [] };
   const plan = run.plan ?? buildDestroyPlan(journal.recordedResources(row.id));
   return cleanupView(row.id, plan, replay(journal.entries(row.id)), run, now);
+}
+
+/**
+ * The verified report of a finished cleanup; after a restart (when this process did not run
+ * it) it is checked again with describe calls, once, and kept.
+ */
+export async function ensureReport(journal: Journal, row: DeploymentRow): Promise<void> {
+  const run = runs.get(row.id) ?? { isRunning: false, blocked: {}, log: [] };
+  if (run.report || run.isRunning) return;
+  const { recorded, clients } = cleanupInputs(journal, row);
+  const ids = (kind: string) => recorded.filter((r) => r.kind === kind && r.awsId).map((r) => r.awsId!);
+  run.report = await verifyCleanup(clients, { deploymentId: row.id, vpcIds: ids("vpc"), instanceIds: ids("instance"), natIds: ids("nat-gateway") });
+  runs.set(row.id, run);
 }
