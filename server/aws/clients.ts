@@ -7,8 +7,16 @@ import { STSClient } from "@aws-sdk/client-sts";
 export type AwsTarget = {
   region: string;
   endpoint?: string;
-  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  /** Explicit keys, or "default" for the SDK's default chain even with an endpoint. */
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } | "default";
 };
+
+/** Keys for an endpoint target: the environment's, else the dummy pair moto accepts. */
+function endpointCredentials() {
+  const { AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN } = process.env;
+  if (AWS_ACCESS_KEY_ID && AWS_SECRET_ACCESS_KEY) return { accessKeyId: AWS_ACCESS_KEY_ID, secretAccessKey: AWS_SECRET_ACCESS_KEY, ...(AWS_SESSION_TOKEN ? { sessionToken: AWS_SESSION_TOKEN } : {}) };
+  return { accessKeyId: "test", secretAccessKey: "test" };
+}
 
 export type AwsClients = {
   /** Reads and calls that are safe to repeat (ClientToken, or naturally idempotent): SDK retries. */
@@ -25,16 +33,17 @@ const RETRY_ATTEMPTS = 8;
 
 /**
  * SDK v3 clients for one region. With `endpoint` (the sandbox, or any AWS-compatible server)
- * all services share it and, unless credentials are given, use the dummy `test`/`test` pair
- * moto accepts. Without it the default chain applies: environment, shared profiles, SSO,
- * container and instance roles. Credentials never leave the server process.
+ * all services share it and use the environment's keys if set, else the dummy `test`/`test`
+ * pair moto accepts. Without it (or with credentials "default") the default chain applies:
+ * environment, shared profiles, SSO, container and instance roles. Credentials never leave
+ * the server process.
  *
  * Two flavours per service: a retrying one for reads and idempotent calls, and a one-shot one
  * for creates that take no ClientToken — an SDK retry after a lost response would create a
  * second VPC, subnet, security group, Elastic IP or internet gateway.
  */
 export function makeClients(target: AwsTarget): AwsClients {
-  const credentials = target.credentials ?? (target.endpoint ? { accessKeyId: "test", secretAccessKey: "test" } : undefined);
+  const credentials = target.credentials === "default" ? undefined : (target.credentials ?? (target.endpoint ? endpointCredentials() : undefined));
   const base = {
     region: target.region,
     ...(target.endpoint ? { endpoint: target.endpoint } : {}),

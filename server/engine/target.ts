@@ -15,9 +15,9 @@ export function resolveTarget(kind: "sandbox" | "aws", region: string, endpoint?
   return { kind, region, endpoint: sandbox };
 }
 
-/** Client settings for a stored target. */
+/** Client settings for a stored target: a real account always uses the default credential chain. */
 export function awsTargetOf(target: DeploymentTarget): AwsTarget {
-  return { region: target.region, ...(target.endpoint ? { endpoint: target.endpoint } : {}) };
+  return { region: target.region, ...(target.endpoint ? { endpoint: target.endpoint } : {}), ...(target.kind === "aws" ? { credentials: "default" as const } : {}) };
 }
 
 /** Patience per target: an endpoint (sandbox or compatible) polls fast; AWS polls like Terraform. */
