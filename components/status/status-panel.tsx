@@ -5,6 +5,7 @@ import { useStoredChoice } from "../deploy/use-stored-choice";
 import { useDeploymentStore } from "../deploy/deployment-store";
 import { AlbTest } from "./alb-test";
 import { CleanupSection } from "./cleanup-section";
+import { CopyValue } from "./copy-button";
 import { CostAndTimer } from "./cost-timer";
 import { ResourceList } from "./resource-list";
 import styles from "./status.module.css";
@@ -34,6 +35,11 @@ export function StatusPanel({ design, onSelectEntity }: StatusPanelProps) {
       {error || dashboard?.readError ? <p className={styles.warn} role="status">{t("readError", { message: error ?? dashboard?.readError ?? "" })}</p> : null}
       {dashboard && deploymentId ? (
         <>
+          <header className={styles.rowHead}>
+            <strong>{dashboard.name}</strong>
+            <span className={styles.kind}>{t(`target.${dashboard.target.kind}`, { region: dashboard.target.region })}</span>
+          </header>
+          <CopyValue value={deploymentId} testId="status-deployment-id" />
           <CostAndTimer deploymentId={deploymentId} cost={reading?.cost} timer={dashboard.timer} onChanged={refresh} />
           {reading ? <ResourceList rows={reading.view.rows} onSelectEntity={onSelectEntity} /> : null}
           {reading ? <p className={styles.muted}>{t("calls", { calls: reading.calls, seconds: Math.round(reading.nextPollMs / 1000) })}</p> : null}

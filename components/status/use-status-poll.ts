@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { statusAction } from "../../app/actions/status";
 import type { StatusDashboard } from "../../lib/status/dashboard";
+import { diagramEntities } from "../../lib/status/diagram-entities";
 import { useDeploymentStore, type EntityStatus } from "../deploy/deployment-store";
 
 /** While cleanup runs or the deploy walks, look every second; otherwise as the server advises. */
@@ -43,8 +44,5 @@ export function useStatusPoll(deploymentId: string | null): { dashboard: StatusD
 }
 
 function writeStore(deploymentId: string, dashboard: StatusDashboard): void {
-  const entities: Record<string, EntityStatus> = {};
-  for (const [id, e] of Object.entries(dashboard.reading?.view.entities ?? {})) entities[id] = { phase: e.phase, awsId: e.awsId, detail: e.detail };
-  for (const [id, e] of Object.entries(dashboard.cleanup.entities)) entities[id] = { ...entities[id], phase: e.phase, detail: e.detail ?? entities[id]?.detail };
-  useDeploymentStore.getState().setDeployment(deploymentId, entities);
+  useDeploymentStore.getState().setDeployment(deploymentId, diagramEntities(dashboard) as Record<string, EntityStatus>);
 }

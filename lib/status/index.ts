@@ -10,3 +10,4 @@ export * from "./cost";
 export * from "./hourly-prices";
 export * from "./action-inputs";
 export * from "./dashboard";
+export * from "./diagram-entities";
