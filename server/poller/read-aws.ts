@@ -11,7 +11,7 @@ import {
   DescribeVpcsCommand,
   type Filter,
 } from "@aws-sdk/client-ec2";
-import { DescribeLoadBalancersCommand, DescribeTargetHealthCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { DescribeLoadBalancersCommand, DescribeTargetHealthCommand, type LoadBalancer } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { TAG_DEPLOYMENT } from "../../lib/deploy/tags";
 import type { StatusCall } from "../../lib/status/call-plan";
 import type { AwsSnapshot } from "../../lib/status/snapshot";
@@ -43,11 +43,18 @@ const READERS: Record<StatusCall["action"], Reader> = {
     return { instanceChecks: Object.fromEntries((out.InstanceStatuses ?? []).map((s) => [s.InstanceId ?? "", { system: s.SystemStatus?.Status ?? "unknown", instance: s.InstanceStatus?.Status ?? "unknown" }])) };
   },
   DescribeLoadBalancers: async (c, _f, call) => {
-    // All of the region's load balancers in one call, then ours by ARN: asking by ARN fails
-    // the whole call when one of them was deleted outside the app.
-    const wanted = new Set(call.action === "DescribeLoadBalancers" ? call.arns : []);
-    const out = await c.elb.send(new DescribeLoadBalancersCommand({ PageSize: 400 }));
-    return { loadBalancers: (out.LoadBalancers ?? []).filter((l) => wanted.has(l.LoadBalancerArn ?? "")).map((l) => ({ arn: l.LoadBalancerArn!, state: l.State?.Code ?? "", dnsName: l.DNSName ?? "", name: l.LoadBalancerName ?? "" })) };
+    const arns = call.action === "DescribeLoadBalancers" ? call.arns : [];
+    const toView = (l: LoadBalancer) => ({ arn: l.LoadBalancerArn!, state: l.State?.Code ?? "", dnsName: l.DNSName ?? "", name: l.LoadBalancerName ?? "" });
+    try {
+      return { loadBalancers: ((await c.elb.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: arns }))).LoadBalancers ?? []).map(toView) };
+    } catch (error) {
+      if (!isGone(error)) throw error;
+      // Asked by ARN, AWS fails the whole call when one is gone: with one ARN that says it all;
+      // with several, one more call lists the region's and keeps ours.
+      if (arns.length === 1) return { loadBalancers: [] };
+      const all = await c.elb.send(new DescribeLoadBalancersCommand({ PageSize: 400 }));
+      return { loadBalancers: (all.LoadBalancers ?? []).filter((l) => arns.includes(l.LoadBalancerArn ?? "")).map(toView) };
+    }
   },
   DescribeTargetHealth: async (c, _f, call) => {
     const arn = call.action === "DescribeTargetHealth" ? call.arn : "";

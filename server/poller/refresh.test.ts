@@ -1,4 +1,5 @@
 import { CreateRouteCommand, RevokeSecurityGroupIngressCommand, TerminateInstancesCommand } from "@aws-sdk/client-ec2";
+import { DeleteLoadBalancerCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { describe, expect, it } from "vitest";
 import { seedLab } from "../../lib/templates/seed-lab";
 import { makeClients } from "../aws/clients";
@@ -37,15 +38,19 @@ describe("live status", () => {
     expect(reading.cost.usd).toBeCloseTo(reading.cost.usdPerHour, 2);
   });
 
-  it("flags drift: a rule removed, an instance terminated and a route added outside the app", async () => {
+  it("flags drift: a rule removed, an instance terminated, a route added and the ALB deleted outside the app", async () => {
     const { recorded, ids } = await deployTaggedLab(sb, "st-drift");
     const raw = labClients(sb);
     await raw.ec2.send(new RevokeSecurityGroupIngressCommand({ GroupId: ids.sgId, IpPermissions: [{ IpProtocol: "tcp", FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: "0.0.0.0/0" }] }] }));
     await raw.ec2.send(new TerminateInstancesCommand({ InstanceIds: [ids.instances.appA] }));
     await raw.ec2.send(new CreateRouteCommand({ RouteTableId: ids.privateRt, DestinationCidrBlock: "10.9.0.0/16", GatewayId: ids.igwId }));
+    await raw.elb.send(new DeleteLoadBalancerCommand({ LoadBalancerArn: ids.albArn }));
     await new Promise((r) => setTimeout(r, 45_000 * SCALE + 300)); // terminated
     forgetStatus("st-drift");
-    const { view } = await refreshStatus({ deploymentId: "st-drift", recorded, design: seedLab(), target, clients: clients(), deployedAt: Date.now() });
+    let view = (await refreshStatus({ deploymentId: "st-drift", recorded, design: seedLab(), target, clients: clients(), deployedAt: Date.now() })).view;
+    const calls = await callsOf(async () => (view = (await refreshStatus({ deploymentId: "st-drift", recorded, design: seedLab(), target, clients: clients(), deployedAt: Date.now() })).view));
+    expect(calls).toBeLessThanOrEqual(10);
+    expect(view.entities["lab-alb"]).toMatchObject({ phase: "drifted", detail: "deleted outside the app" });
     expect(view.entities["lab-sg"]).toMatchObject({ phase: "drifted", detail: "inbound rule removed outside the app: tcp 22 from 0.0.0.0/0" });
     expect(view.entities["app-a"]).toMatchObject({ phase: "drifted", detail: "terminated outside the app" });
     expect(view.entities["private-rt"]).toMatchObject({ phase: "drifted", detail: `route added outside the app: 10.9.0.0/16 → ${ids.igwId}` });
