@@ -14,7 +14,7 @@ const GROUPS: readonly { id: string; kinds: readonly PaletteKind[] }[] = [
 /** Resources to drag onto the canvas, grouped like the lab note, each with a one-line hint. */
 export function Palette() {
   const t = useTranslations("designer");
-  const { ghost, onPointerDown } = usePaletteDrag();
+  const { ghost, onPointerDown, addByKeyboard } = usePaletteDrag();
   return (
     <aside className="palette" aria-label={t("palette.title")} data-testid="palette">
       <h2 className="panel-title">{t("palette.title")}</h2>
@@ -30,6 +30,7 @@ export function Palette() {
               data-testid={`palette-${kind}`}
               title={t(`palette.hint.${kind}`)}
               onPointerDown={(e) => onPointerDown(kind, e)}
+              onClick={(e) => e.detail === 0 && addByKeyboard(kind)}
             >
               <KindIcon kind={kind} size={26} />
               <span className="palette-text">

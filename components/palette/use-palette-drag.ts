@@ -86,5 +86,11 @@ export function usePaletteDrag() {
     e.currentTarget.addEventListener("pointerup", up);
   }, [clickTarget, dropAt]);
 
-  return { ghost, onPointerDown };
+  /** Keyboard activation (Enter or Space on a palette item): the same as a click. */
+  const addByKeyboard = useCallback((kind: PaletteKind) => {
+    const c = clickTarget();
+    dropAt(kind, c.x, c.y);
+  }, [clickTarget, dropAt]);
+
+  return { ghost, onPointerDown, addByKeyboard };
 }

@@ -4,7 +4,6 @@ import { describeLoadIssues, loadDesignText } from "../../lib/design/migrate";
 import { emptyDesign } from "../../lib/design/empty";
 import type { Design, Instance, Subnet } from "../../lib/design/schema";
 import { removeRelation } from "../../lib/flow/edges";
-import { getTemplate } from "../../lib/templates";
 import { applyChange, currentDesign, useDocumentStore } from "../canvas/store";
 import { useViewStore } from "../canvas/view-store";
 
@@ -55,10 +54,12 @@ export function openDesign(design: Design): void {
 }
 
 export const newDesign = () => openDesign(emptyDesign(currentDesign().region));
-export const openTemplate = (name: string) => {
+/** Opens a template by name; the catalogue loads on first use. */
+export async function openTemplate(name: string): Promise<void> {
+  const { getTemplate } = await import("../../lib/templates");
   const design = getTemplate(name);
   if (design) openDesign(design);
-};
+}
 
 /**
  * Imports a JSON file through the migrations. A broken file leaves the current design as it

@@ -1,7 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { DeployPanel } from "../deploy/deploy-panel";
-import { StatusPanel } from "../status/status-panel";
+import dynamic from "next/dynamic";
 import { Inspector } from "../inspector/inspector";
 import { ProblemsPanel } from "../problems/problems-panel";
 import { useFindings } from "../canvas/findings";
@@ -9,6 +8,10 @@ import { useDocumentStore } from "../canvas/store";
 import { useViewStore, type SidebarTab } from "../canvas/view-store";
 
 const TABS: readonly SidebarTab[] = ["inspector", "problems", "deploy", "status"];
+
+// Deploy and status load when their tab is first opened: drawing a VPC never needs them.
+const DeployPanel = dynamic(() => import("../deploy/deploy-panel").then((m) => m.DeployPanel));
+const StatusPanel = dynamic(() => import("../status/status-panel").then((m) => m.StatusPanel));
 
 /** The right sidebar: Inspector | Problems | Deploy | Status. */
 export function Sidebar() {

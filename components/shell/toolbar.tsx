@@ -1,8 +1,8 @@
 "use client";
-import { useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useReactFlow } from "@xyflow/react";
 import { useTranslations } from "next-intl";
-import { listTemplates } from "../../lib/templates";
+import type { TemplateInfo } from "../../lib/templates";
 import { selectCanRedo, selectCanUndo, useDocumentStore } from "../canvas/store";
 import { useViewStore } from "../canvas/view-store";
 import { autoLayout, exportJson, importFile, newDesign, openTemplate } from "./commands";
@@ -12,7 +12,19 @@ import { FIT_VIEW } from "../canvas/fit";
 import { ToolIcon, type Glyph } from "./tool-icons";
 import { LocaleSwitch } from "./locale-switch";
 
-const TEMPLATES = listTemplates();
+/** The template menu's entries; the catalogue loads when the menu first opens. */
+function TemplateItems({ close }: { close(): void }) {
+  const tt = useTranslations("designer.templates");
+  const [list, setList] = useState<TemplateInfo[]>([]);
+  useEffect(() => {
+    void import("../../lib/templates").then((m) => setList(m.listTemplates()));
+  }, []);
+  return list.map((tpl) => (
+    <MenuItem key={tpl.name} testId={`template-${tpl.name}`} hint={tt.has(`${tpl.name}.description`) ? tt(`${tpl.name}.description`) : tpl.description} onSelect={() => (void openTemplate(tpl.name), close())}>
+      {tt.has(`${tpl.name}.title`) ? tt(`${tpl.name}.title`) : tpl.title}
+    </MenuItem>
+  ));
+}
 
 /** A toolbar button whose accessible name is its label and whose tooltip adds the shortcut. */
 function Tool({ glyph, label, shortcut, onClick, disabled, testId }: { glyph: Glyph; label: string; shortcut?: string; onClick(): void; disabled?: boolean; testId: string }) {
@@ -27,7 +39,6 @@ function Tool({ glyph, label, shortcut, onClick, disabled, testId }: { glyph: Gl
 /** File, edit and view commands; the design's name; theme and language. */
 export function Toolbar({ theme, onToggleTheme }: { theme: "light" | "dark"; onToggleTheme(): void }) {
   const t = useTranslations("designer.toolbar");
-  const tt = useTranslations("designer.templates");
   const rf = useReactFlow();
   const fileInput = useRef<HTMLInputElement>(null);
   const canUndo = useDocumentStore(selectCanUndo);
@@ -53,13 +64,7 @@ export function Toolbar({ theme, onToggleTheme }: { theme: "light" | "dark"; onT
       <div className="tool-group" role="toolbar" aria-label={t("file")}>
         <Tool glyph="new" label={t("new")} shortcut="Alt+N" onClick={newDesign} testId="tool-new" />
         <Menu label={<ToolIcon glyph="template" />} title={t("openTemplate")} testId="tool-template">
-          {(close) =>
-            TEMPLATES.map((tpl) => (
-              <MenuItem key={tpl.name} testId={`template-${tpl.name}`} hint={tt.has(`${tpl.name}.description`) ? tt(`${tpl.name}.description`) : tpl.description} onSelect={() => (openTemplate(tpl.name), close())}>
-                {tt.has(`${tpl.name}.title`) ? tt(`${tpl.name}.title`) : tpl.title}
-              </MenuItem>
-            ))
-          }
+          {(close) => <TemplateItems close={close} />}
         </Menu>
         <Tool glyph="import" label={t("import")} shortcut="Ctrl+O" onClick={() => fileInput.current?.click()} testId="tool-import" />
         <input ref={fileInput} type="file" accept="application/json,.json" hidden data-testid="import-input" onChange={(e) => void onFile(e.target.files?.[0])} />

@@ -13,7 +13,7 @@ export default defineConfig({
   testIgnore: [],
   testMatch: "*.bench.spec.ts",
   timeout: 300_000,
-  use: { ...base.use, baseURL },
+  use: { ...base.use, baseURL, actionTimeout: 20_000 },
   webServer: {
     command: `node server/cli/bin.js demo --no-install --no-build --port ${port} --time-scale 0.02 --data-dir .data/bench-${port}`,
     cwd: fileURLToPath(new URL("../..", import.meta.url)),
