@@ -49,4 +49,21 @@ describe("a cleanup that is stopped, or scheduled by a lab timer", () => {
     for (let i = 0; i < 300 && !getCleanupView(journal, row).report; i++) await new Promise((r) => setTimeout(r, 100));
     expect(getCleanupView(journal, row).report?.isNothingLeft).toBe(true);
   });
+
+  it("runs step by step: a step runs only once what it waits for is done", async () => {
+    process.env.VPCD_SANDBOX_TIME_SCALE = String(SCALE);
+    const { journal } = tempJournal();
+    const { id } = await deployTo(sb.endpoint, seedLab(), journal);
+    const row = journal.getDeployment(id)!;
+    await expect(cleanupDeployment(journal, row, { onlyStepId: "delete:elastic-ip:nat-eip" })).rejects.toThrow(/waits for .*delete:nat-gateway:lab-nat/);
+    for (let i = 0; i < 20; i++) {
+      const next = getCleanupView(journal, row).runnable[0];
+      if (!next) break;
+      const result = await cleanupDeployment(journal, row, { onlyStepId: next });
+      expect(result.failures).toEqual([]);
+    }
+    const view = getCleanupView(journal, row);
+    expect(view.progress).toEqual({ done: 20, total: 20 });
+    expect(view.report?.isNothingLeft).toBe(true);
+  });
 });

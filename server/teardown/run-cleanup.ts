@@ -6,6 +6,7 @@ import type { CleanupReport } from "../../lib/teardown/report";
 import type { RecordedResource } from "../../lib/teardown/types";
 import type { AwsClients } from "../aws/clients";
 import type { EntryLog } from "../journal/types";
+import { StepError } from "../engine/errors";
 import { walk, type WalkFailure } from "../engine/walk";
 import { discoverTagged } from "./discover";
 import type { CleanupListener } from "./events";
@@ -60,28 +61,31 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupResult
   const started = Date.now();
   const resources = options.isTagOnly ? [...options.recorded] : await cleanupResources(options.clients, options.deploymentId, options.recorded);
   const full = buildDestroyPlan(resources);
-  const plan = options.onlyStepId ? { steps: { [options.onlyStepId]: full.steps[options.onlyStepId] }, edges: [] } : full;
+  const plan = options.onlyStepId ? singleStep(full, options.onlyStepId, finishedSteps(options.journal, options.deploymentId)) : full;
   const walkStarted = Date.now();
   const logicalIds = new Map(resources.filter((r) => r.awsId).map((r) => [r.awsId!, r.logicalId]));
-  const result = plan.steps[options.onlyStepId ?? ""] === undefined && options.onlyStepId
-    ? { status: "failed" as const, failures: [{ stepId: options.onlyStepId, error: { code: "UnknownStep", message: "no such cleanup step", retryable: false } }] }
-    : await walk(plan, {
-        deploymentId: options.deploymentId,
-        concurrency: options.concurrency ?? 8,
-        journal: options.journal,
-        signal: options.signal,
-        continueOnError: true,
-        weight: (step) => WEIGHT[step.kind] ?? 1,
-        execute: cleanupExecutor({ clients: options.clients, timing: options.timing, logicalIds, onEvent: options.onEvent ?? (() => {}) }),
-      });
-  const walkMs = Date.now() - walkStarted;
-  const report = await verifyCleanup(options.clients, {
+  const result = await walk(plan, {
     deploymentId: options.deploymentId,
-    vpcIds: resources.filter((r) => r.kind === "vpc" && r.awsId).map((r) => r.awsId!),
-    instanceIds: resources.filter((r) => r.kind === "instance" && r.awsId).map((r) => r.awsId!),
-    natIds: resources.filter((r) => r.kind === "nat-gateway" && r.awsId).map((r) => r.awsId!),
+    concurrency: options.concurrency ?? 8,
+    journal: options.journal,
+    signal: options.signal,
+    continueOnError: true,
+    weight: (step) => WEIGHT[step.kind] ?? 1,
+    execute: cleanupExecutor({ clients: options.clients, timing: options.timing, logicalIds, onEvent: options.onEvent ?? (() => {}) }),
   });
+  const walkMs = Date.now() - walkStarted;
+  const ids = (kind: string) => resources.filter((r) => r.kind === kind && r.awsId).map((r) => r.awsId!);
+  const report = await verifyCleanup(options.clients, { deploymentId: options.deploymentId, vpcIds: ids("vpc"), instanceIds: ids("instance"), natIds: ids("nat-gateway") });
   return { status: result.status, plan: full, failures: result.failures, elapsedMs: Date.now() - started, walkMs, report };
+}
+
+/** Step by step: the one step asked for, which must be runnable now (its predecessors done). */
+function singleStep(full: Plan, stepId: string, done: ReadonlySet<string>): Plan {
+  const step = full.steps[stepId];
+  if (!step) throw new StepError("UnknownStep", `There is no cleanup step ${stepId}.`);
+  const waiting = full.edges.filter(([from, to]) => to === stepId && !done.has(from)).map(([from]) => from);
+  if (waiting.length > 0) throw new StepError("StepNotReady", `${stepId} waits for ${waiting.join(", ")}.`);
+  return { steps: { [stepId]: step }, edges: [] };
 }
 
 /** Ids of cleanup steps the journal says finished ok (what a resumed cleanup skips). */
