@@ -11,7 +11,7 @@ import { readDeploymentStatus } from "./service";
 export type { StatusDashboard };
 
 /** Marks resources the cleanup deleted as deleted (not "deleted outside the app"). */
-function overlayCleanup(view: StatusView, cleanup: CleanupView): StatusView {
+export function overlayCleanup(view: StatusView, cleanup: CleanupView): StatusView {
   const rows = view.rows.map((row) => {
     const c = cleanup.entities[row.logicalId];
     return c ? { ...row, phase: c.phase, detail: c.detail ?? (c.phase === "deleted" ? "deleted by cleanup" : row.detail), drift: c.phase === "deleted" ? [] : row.drift } : row;

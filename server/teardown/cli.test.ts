@@ -23,6 +23,11 @@ describe("vpcd status, destroy and sweep", () => {
     expect(destroy.stdout).toContain("✓ Nothing billable left");
     expect(destroy.code).toBe(0);
 
+    const after = await vpcd(["status", id]);
+    expect(after.code).toBe(0);
+    expect(after.stdout).toContain("cleaned up");
+    expect(after.stdout).toContain("✓ Nothing billable left");
+
     const sweep = await vpcd(["sweep", "--region", "ap-northeast-2", "--endpoint", sb.endpoint, "--json"]);
     expect(JSON.parse(sweep.stdout).groups).toEqual([]);
     expect(sweep.code).toBe(0);

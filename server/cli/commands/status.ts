@@ -6,7 +6,10 @@
 import "server-only";
 import { parseArgs } from "node:util";
 import { sharedJournal } from "../../engine/journal-instance";
+import { overlayCleanup } from "../../poller/dashboard";
 import { readDeploymentStatus } from "../../poller/service";
+import { formatReport } from "../../teardown/format";
+import { ensureReport, getCleanupView } from "../../teardown/service";
 
 const USAGE = "usage: vpcd status <deployment-id> [--json]";
 
@@ -21,12 +24,15 @@ export async function run(args: string[]): Promise<number> {
   const journal = sharedJournal();
   const row = journal.getDeployment(parsed.positionals[0]);
   if (!row) return (console.error(`vpcd status: no deployment "${parsed.positionals[0]}" (see vpcd deployments)`), 2);
+  const { done, total } = getCleanupView(journal, row).progress;
+  if (total > 0 && done === total) return printCleaned(journal, row, parsed.values.json);
   let reading;
   try {
     reading = await readDeploymentStatus(journal, row);
   } catch (error) {
     return (console.error(`vpcd status: could not read AWS: ${(error as Error).message}`), 1);
   }
+  reading = { ...reading, view: overlayCleanup(reading.view, getCleanupView(journal, row)) };
   if (parsed.values.json) {
     process.stdout.write(`${JSON.stringify({ deploymentId: row.id, calls: reading.calls, cost: reading.cost, rows: reading.view.rows })}\n`);
     return 0;
@@ -36,5 +42,14 @@ export async function run(args: string[]): Promise<number> {
     console.log(`  ${r.phase.padEnd(8)} ${r.kind.padEnd(16)} ${r.logicalId.padEnd(12)} ${r.awsId}  ${r.detail ?? r.state}`);
     for (const d of r.drift) if (d !== r.detail) console.log(`           drift: ${d}`);
   }
+  return 0;
+}
+
+/** A deployment whose cleanup finished: the verified report instead of a list of deleted things. */
+async function printCleaned(journal: Parameters<typeof getCleanupView>[0], row: Parameters<typeof getCleanupView>[1], json: boolean): Promise<number> {
+  await ensureReport(journal, row);
+  const report = getCleanupView(journal, row).report!;
+  if (json) process.stdout.write(`${JSON.stringify({ deploymentId: row.id, cleanedUp: true, report })}\n`);
+  else console.log([`${row.id}  ${row.name}: cleaned up.`, ...formatReport(report)].join("\n"));
   return 0;
 }
