@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { CreateSubnetCommand, CreateVpcCommand, DescribeInstancesCommand, DescribeVpcsCommand, RunInstancesCommand } from "@aws-sdk/client-ec2";
 import { describe, expect, it } from "vitest";
 import { makeClients } from "../aws/clients";
@@ -6,7 +7,8 @@ import { useSandbox } from "../sandbox/test-harness";
 import { LAB_AMI, labClients } from "../sandbox/test-lab";
 import type { CleanupEvent } from "./events";
 import { findOrphans, sweepGroup } from "./sweep";
-import { deployTaggedLab } from "./test-deployment";
+import { seedLab } from "../../lib/templates/seed-lab";
+import { deployTo, tempJournal } from "../engine/test-support";
 import { timingFor } from "./timing";
 
 const SCALE = 0.02;
@@ -14,8 +16,13 @@ const SCALE = 0.02;
 describe("the orphan sweep", () => {
   const sb = useSandbox({ timeScale: SCALE });
 
-  it("finds a deployment whose journal is gone, removes it, and leaves untagged resources alone", async () => {
-    const { ids } = await deployTaggedLab(sb, "lost-1");
+  it("finds a deployment whose journal file was deleted, removes it, and leaves untagged resources alone", async () => {
+    const { journal, dir } = tempJournal();
+    const { id: lost } = await deployTo(sb.endpoint, seedLab(), journal);
+    const vpcId = journal.recordedResources(lost).find((r) => r.kind === "vpc")!.awsId!;
+    journal.close();
+    rmSync(dir, { recursive: true, force: true });
+    const ids = { vpcId };
     const raw = labClients(sb);
     const untaggedVpc = (await raw.ec2.send(new CreateVpcCommand({ CidrBlock: "10.50.0.0/16" }))).Vpc!.VpcId!;
     const straySubnet = (await raw.ec2.send(new CreateSubnetCommand({ VpcId: ids.vpcId, CidrBlock: "192.168.9.0/24", AvailabilityZone: "ap-northeast-2a" }))).Subnet!.SubnetId!;
@@ -23,7 +30,7 @@ describe("the orphan sweep", () => {
 
     const clients = makeClients({ region: "ap-northeast-2", endpoint: sb.endpoint });
     const groups = await findOrphans(clients, new Set());
-    expect(groups.map((g) => g.deploymentId)).toEqual(["lost-1"]);
+    expect(groups.map((g) => g.deploymentId)).toEqual([lost]);
     const [group] = groups;
     expect(group.hasJournal).toBe(false);
     expect(group.usdPerHour).toBeCloseTo(0.059 + 0.005 + 0.0225 + 3 * 0.013, 4);
@@ -45,6 +52,6 @@ describe("the orphan sweep", () => {
     expect(instances.Reservations![0].Instances![0].State!.Name).toBe("running");
     const vpcs = await raw.ec2.send(new DescribeVpcsCommand({ VpcIds: [untaggedVpc] }));
     expect(vpcs.Vpcs).toHaveLength(1);
-    expect(await findOrphans(clients, new Set())).toEqual([expect.objectContaining({ deploymentId: "lost-1", resources: [expect.objectContaining({ kind: "vpc" })] })]);
+    expect(await findOrphans(clients, new Set())).toEqual([expect.objectContaining({ deploymentId: lost, resources: [expect.objectContaining({ kind: "vpc" })] })]);
   });
 });
