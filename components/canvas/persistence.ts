@@ -1,23 +1,28 @@
 "use client";
-import { loadDesignText } from "../../lib/design/migrate";
 import type { Design } from "../../lib/design/schema";
-import { seedLab } from "../../lib/templates/seed-lab";
 
 export const STORAGE_KEY = "vpcd:design";
 
-/**
- * The design the designer opens with: the autosaved one when it still loads (through the
- * migrations, like any file), else the students' seed lab.
- */
-export function loadSavedDesign(): Design {
-  if (typeof window === "undefined") return seedLab();
+/** The autosaved document text, if this browser has one. */
+export function savedDesignText(): string | null {
   try {
-    const text = window.localStorage.getItem(STORAGE_KEY);
-    const loaded = text ? loadDesignText(text) : null;
-    return loaded?.ok ? loaded.design : seedLab();
+    return typeof window === "undefined" ? null : window.localStorage.getItem(STORAGE_KEY);
   } catch {
-    return seedLab();
+    return null;
   }
+}
+
+/**
+ * Loads the autosaved design through the migrations, like any file. The loader (and its schema
+ * library) is fetched only when there is something saved, so a first visit stays light.
+ * Resolves to null when nothing is saved or the saved text no longer loads.
+ */
+export async function loadSavedDesign(): Promise<Design | null> {
+  const text = savedDesignText();
+  if (!text) return null;
+  const { loadDesignText } = await import("../../lib/design/migrate");
+  const loaded = loadDesignText(text);
+  return loaded.ok ? loaded.design : null;
 }
 
 /** Saves the design; quota or privacy-mode failures are ignored (the design stays in memory). */

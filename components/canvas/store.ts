@@ -1,7 +1,7 @@
 "use client";
 import { create } from "zustand";
 import type { Design } from "../../lib/design/schema";
-import { loadSavedDesign } from "./persistence";
+import { seedLab } from "../../lib/templates/seed-lab";
 
 /** Edits with the same key within this window merge into one undo step (typing in one field). */
 const COALESCE_MS = 1500;
@@ -15,6 +15,8 @@ type DocumentState = {
   lastAt: number;
   /** Applies a pure `lib/design/ops` change as one undo step (or merges with the last one of the same `key`). */
   apply(change: (design: Design) => Design, key?: string): void;
+  /** Starts from a loaded document (the autosave) with no history. */
+  reset(design: Design): void;
   /** Replaces the whole document (New, template, import); undoable like any edit. */
   replace(design: Design): void;
   undo(): void;
@@ -26,7 +28,8 @@ type DocumentState = {
  * land here, so undo never touches selection, viewport or measured sizes (see view-store.ts).
  */
 export const useDocumentStore = create<DocumentState>((set, get) => ({
-  design: loadSavedDesign(),
+  // A new visitor opens on the students' lab; the designer swaps in the autosave, if any, before showing it.
+  design: seedLab(),
   past: [],
   future: [],
   lastKey: null,
@@ -38,6 +41,9 @@ export const useDocumentStore = create<DocumentState>((set, get) => ({
     const now = Date.now();
     const merge = key !== undefined && key === lastKey && now - lastAt < COALESCE_MS && past.length > 0;
     set({ design: next, past: merge ? past : [...past, design].slice(-HISTORY_LIMIT), future: [], lastKey: key ?? null, lastAt: now });
+  },
+  reset(design) {
+    set({ design, past: [], future: [], lastKey: null });
   },
   replace(design) {
     get().apply(() => design);

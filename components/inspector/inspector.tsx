@@ -1,32 +1,19 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useShallow } from "zustand/react/shallow";
 import { collectionOf, removeEntities } from "../../lib/design/ops";
-import { KIND_OF_COLLECTION, type Design, type EntityCollection } from "../../lib/design/schema";
-import type { Finding } from "../../lib/rules";
+import { KIND_OF_COLLECTION } from "../../lib/design/constants";
 import { KindIcon } from "../canvas/nodes/icons";
 import { useEntityFindings } from "../canvas/findings";
 import { applyChange, useDocumentStore } from "../canvas/store";
 import { useViewStore } from "../canvas/view-store";
 import { FindingList } from "./fields";
 import { DesignForm } from "./design-form";
-import { InternetGatewayForm, NatGatewayForm, SubnetForm, VpcForm } from "./network-forms";
-import { RouteTableForm } from "./route-table-form";
-import { InstanceForm, SecurityGroupForm } from "./compute-forms";
-import { LoadBalancerForm, TargetGroupForm } from "./balancing-forms";
 
-type FormProps = { design: Design; id: string; findings: readonly Finding[] };
-const FORMS: Partial<Record<EntityCollection, (p: FormProps) => React.ReactNode>> = {
-  vpcs: VpcForm,
-  subnets: SubnetForm,
-  internetGateways: InternetGatewayForm,
-  natGateways: NatGatewayForm,
-  routeTables: RouteTableForm,
-  securityGroups: SecurityGroupForm,
-  instances: InstanceForm,
-  targetGroups: TargetGroupForm,
-  loadBalancers: LoadBalancerForm,
-};
+// Entity forms (and the schema library their field checks use) load when a resource is first
+// selected; the first screen shows the design form only.
+const EntityForm = dynamic(() => import("./entity-form"));
 
 /** The form for the selected entity (or the design when nothing is), with its findings. */
 export function Inspector() {
@@ -44,7 +31,6 @@ export function Inspector() {
       </div>
     );
   }
-  const Form = FORMS[collection];
   const kind = KIND_OF_COLLECTION[collection];
   const name = (design[collection][id] as { name: string }).name;
   return (
@@ -64,7 +50,7 @@ export function Inspector() {
           <FindingList findings={findings} />
         </section>
       ) : null}
-      {Form ? <Form design={design} id={id} findings={findings} /> : null}
+      <EntityForm key={id} collection={collection} design={design} id={id} findings={findings} />
     </div>
   );
 }

@@ -8,7 +8,8 @@ import { parseCidr, usableAddresses } from "../../lib/cidr";
 import { availabilityZonesOf } from "../../lib/catalog/regions";
 import { applyChange } from "../canvas/store";
 import { CheckField, SelectField, TextField, findingsAt } from "./fields";
-import { checkCidr, checkName } from "./checks";
+import { checkName } from "./checks";
+import { checkCidr } from "./schema-checks";
 import { useEdit } from "./use-edit";
 
 type FormProps = { design: Design; id: string; findings: readonly Finding[] };

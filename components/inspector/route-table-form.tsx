@@ -3,7 +3,8 @@ import { useTranslations } from "next-intl";
 import type { Design, Route, RouteTarget } from "../../lib/design/schema";
 import type { Finding } from "../../lib/rules";
 import { CheckField, CheckList, SelectField, TextField, findingsAt } from "./fields";
-import { checkCidr, checkName } from "./checks";
+import { checkName } from "./checks";
+import { checkCidr } from "./schema-checks";
 import { useEdit } from "./use-edit";
 
 type FormProps = { design: Design; id: string; findings: readonly Finding[] };

@@ -3,7 +3,8 @@ import { useTranslations } from "next-intl";
 import type { Design, SecurityGroupRule } from "../../lib/design/schema";
 import type { Finding } from "../../lib/rules";
 import { SelectField, TextField, findingsAt } from "./fields";
-import { checkCidr, checkPort } from "./checks";
+import { checkPort } from "./checks";
+import { checkCidr } from "./schema-checks";
 
 export const PRESETS: Record<"ssh" | "http" | "https", { port: number; description: string }> = {
   ssh: { port: 22, description: "SSH" },

@@ -1,6 +1,5 @@
 "use client";
 import { collectionOf, freshId, pasteCopy, removeEntities, replaceLayout } from "../../lib/design/ops";
-import { describeLoadIssues, loadDesignText } from "../../lib/design/migrate";
 import { emptyDesign } from "../../lib/design/empty";
 import type { Design, Instance, Subnet } from "../../lib/design/schema";
 import { removeRelation } from "../../lib/flow/edges";
@@ -66,6 +65,7 @@ export async function openTemplate(name: string): Promise<void> {
  * is and returns the problems, one line per field, for the error dialog.
  */
 export async function importFile(file: File): Promise<{ ok: true } | { ok: false; detail: string }> {
+  const { describeLoadIssues, loadDesignText } = await import("../../lib/design/migrate");
   const result = loadDesignText(await file.text());
   if (!result.ok) return { ok: false, detail: describeLoadIssues(result.issues) };
   openDesign(result.design);

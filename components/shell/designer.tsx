@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
 import { useTranslations } from "next-intl";
 import { Canvas } from "../canvas/canvas";
-import { startAutosave } from "../canvas/persistence";
+import { loadSavedDesign, savedDesignText, startAutosave } from "../canvas/persistence";
 import { useDocumentStore } from "../canvas/store";
 import { Palette } from "../palette/palette";
 import { Sidebar } from "./sidebar";
@@ -47,14 +47,28 @@ function Workspace() {
   );
 }
 
+/** True once the autosaved design (if any) is in the store. */
+function useRestoredDocument(): boolean {
+  const mounted = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const [pending, setPending] = useState(() => savedDesignText() !== null);
+  useEffect(() => {
+    if (!pending) return;
+    void loadSavedDesign().then((design) => {
+      if (design) useDocumentStore.getState().reset(design);
+      setPending(false);
+    });
+  }, [pending]);
+  return mounted && !pending;
+}
+
 /**
  * The designer. It renders in the browser only: the document comes from this browser's
- * autosave, so the server sends a light shell and the canvas appears once mounted.
+ * autosave, so the server sends a light shell and the canvas appears once it is restored.
  */
 export function Designer() {
   const t = useTranslations("designer");
-  const mounted = useSyncExternalStore(subscribeNothing, () => true, () => false);
-  if (!mounted) return <div className="designer-loading" aria-busy="true">{t("loading")}</div>;
+  const ready = useRestoredDocument();
+  if (!ready) return <div className="designer-loading" aria-busy="true">{t("loading")}</div>;
   return (
     <ReactFlowProvider>
       <Workspace />

@@ -92,12 +92,16 @@ test("canvas figures with a generated 500-resource design", async ({ page }) => 
   await page.waitForSelector(".react-flow__node-subnet");
   const scripts = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p.endsWith(".js")));
   let gzip = 0;
+  const sizes: string[] = [];
   for (const path of scripts) {
     const file = join(distDir, path.replace(/^\/_next\//, ""));
-    gzip += gzipSync(readFileSync(decodeURIComponent(file))).length;
+    const bytes = gzipSync(readFileSync(decodeURIComponent(file))).length;
+    gzip += bytes;
+    sizes.push(`  ${(bytes / 1024).toFixed(1).padStart(7)} KB  ${path}`);
   }
   print("designer route first-load JS (gzip)", `${(gzip / 1024).toFixed(1)} KB`, "<= 250 KB");
   print("scripts loaded on first visit", String(scripts.length), "-");
+  console.log(sizes.join("\n"));
   const sdk = clientChunksWithSdk(join(distDir, "static"));
   print("client chunks containing AWS SDK code", String(sdk.length), "0");
   for (const file of sdk) console.log(`  ${file}`);

@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, type Design } from "./schema";
+import { SCHEMA_VERSION } from "./constants";
+import type { Design } from "./schema";
 
 /** A blank design in a region, with nothing drawn yet. */
 export function emptyDesign(region = "ap-northeast-2", name = "Untitled network"): Design {

@@ -1,4 +1,5 @@
-import { ENTITY_COLLECTIONS, type Design } from "./schema";
+import { ENTITY_COLLECTIONS } from "./constants";
+import type { Design } from "./schema";
 
 /**
  * Removes entities and everything that only makes sense with them (a cascade):

@@ -1,5 +1,6 @@
 import { formatCidr, nextBlock, parseCidr, type Cidr } from "../cidr";
-import { ENTITY_COLLECTIONS, type Design, type EntityCollection, type LayoutBox, type RouteTarget, type Subnet } from "./schema";
+import { ENTITY_COLLECTIONS, type EntityCollection } from "./constants";
+import type { Design, LayoutBox, RouteTarget, Subnet } from "./schema";
 import { DEFAULT_ROUTE } from "./routing";
 import { removeEntity } from "./ops-remove";
 

@@ -12,9 +12,12 @@ import {
   TargetGroupIdSchema,
   VpcIdSchema,
 } from "./ids";
+import { ENTITY_COLLECTIONS, SCHEMA_VERSION } from "./constants";
 
-/** Current document version; `migrate()` brings older documents up to it. */
-export const SCHEMA_VERSION = 1;
+// Plain constants live in constants.ts so code that needs only them (the browser's first
+// screen) does not load the schema library; they stay exported from here as before.
+export { ENTITY_COLLECTIONS, KIND_OF_COLLECTION, SCHEMA_VERSION, type EntityCollection, type EntityKind } from "./constants";
+
 
 /** An IPv4 CIDR written in canonical form (no host bits). Its size limits are rules, not shape. */
 export const CidrSchema = z.string().superRefine((text, ctx) => {
@@ -219,21 +222,6 @@ export const DesignSchema = z
     }
   });
 
-/** The document's entity collections, in dependency order (what a VPC holds comes after it). */
-export const ENTITY_COLLECTIONS = [
-  "vpcs",
-  "subnets",
-  "internetGateways",
-  "elasticIps",
-  "natGateways",
-  "routeTables",
-  "securityGroups",
-  "instances",
-  "targetGroups",
-  "loadBalancers",
-] as const;
-
-export type EntityCollection = (typeof ENTITY_COLLECTIONS)[number];
 export type Design = z.infer<typeof DesignSchema>;
 export type Vpc = z.infer<typeof VpcSchema>;
 export type Subnet = z.infer<typeof SubnetSchema>;
@@ -253,28 +241,3 @@ export type TargetGroup = z.infer<typeof TargetGroupSchema>;
 export type Listener = z.infer<typeof ListenerSchema>;
 export type LoadBalancer = z.infer<typeof LoadBalancerSchema>;
 export type LayoutBox = z.infer<typeof LayoutBoxSchema>;
-/** Singular entity kinds, as used in step ids, tags and the UI. */
-export type EntityKind =
-  | "vpc"
-  | "subnet"
-  | "internet-gateway"
-  | "elastic-ip"
-  | "nat-gateway"
-  | "route-table"
-  | "security-group"
-  | "instance"
-  | "target-group"
-  | "load-balancer";
-
-export const KIND_OF_COLLECTION: Record<EntityCollection, EntityKind> = {
-  vpcs: "vpc",
-  subnets: "subnet",
-  internetGateways: "internet-gateway",
-  elasticIps: "elastic-ip",
-  natGateways: "nat-gateway",
-  routeTables: "route-table",
-  securityGroups: "security-group",
-  instances: "instance",
-  targetGroups: "target-group",
-  loadBalancers: "load-balancer",
-};

@@ -1,5 +1,5 @@
 import type { EntityCollection } from "../design/schema";
-import { KIND_OF_COLLECTION } from "../design/schema";
+import { KIND_OF_COLLECTION } from "../design/constants";
 import { defineRule } from "./define-rule";
 import { groupBy } from "./helpers";
 

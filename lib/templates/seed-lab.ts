@@ -1,5 +1,5 @@
 import type { Design } from "../design/schema";
-import { SCHEMA_VERSION } from "../design/schema";
+import { SCHEMA_VERSION } from "../design/constants";
 import { FLASK_USER_DATA } from "./flask-app";
 import { allowAllEgress, defaultHealthCheck, ingress } from "./parts";
 

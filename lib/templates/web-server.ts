@@ -1,5 +1,5 @@
 import type { Design } from "../design/schema";
-import { SCHEMA_VERSION } from "../design/schema";
+import { SCHEMA_VERSION } from "../design/constants";
 import { allowAllEgress, ingress } from "./parts";
 import { NGINX_USER_DATA } from "./web-user-data";
 
