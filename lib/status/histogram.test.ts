@@ -19,6 +19,7 @@ describe("the load balancer test", () => {
   });
 
   it("reads the private IP from a lab page", () => {
+    expect(privateIpIn('{"private_ip": "192.168.3.4"}')).toBe("192.168.3.4");
     expect(privateIpIn("<h1>Hello from ip-192-168-2-4 (192.168.2.4)</h1>")).toBe("192.168.2.4");
     expect(privateIpIn("no address")).toBeUndefined();
   });

@@ -13,8 +13,15 @@ export type AlbTestResult = {
 
 const IP = /\b(?:10|172|192)\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/;
 
-/** The private IP a lab web page names, e.g. "Hello from 192.168.2.4". */
+/** The private IP the lab's Flask app answers (`{"private_ip": "192.168.2.4"}`), or one a page names. */
 export function privateIpIn(body: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    const ip = (parsed as { private_ip?: unknown })?.private_ip;
+    if (typeof ip === "string") return ip;
+  } catch {
+    // Not JSON: look for an address in the text.
+  }
   return IP.exec(body)?.[0];
 }
 
