@@ -41,7 +41,8 @@ test.describe("security", () => {
     await page.getByTestId("tool-template").click();
     await page.getByTestId("template-seed-lab").click();
     await page.getByTestId("tab-deploy").click();
-    const actionCall = page.waitForRequest((r) => r.method() === "POST" && r.headers()["next-action"] !== undefined);
+    // The preflight action: the one whose body carries the design and the target.
+    const actionCall = page.waitForRequest((r) => r.method() === "POST" && r.headers()["next-action"] !== undefined && (r.postData() ?? "").includes('"target":"sandbox"'));
     await page.getByTestId("deploy-button").click();
     const call = await actionCall;
     const headers = { "next-action": call.headers()["next-action"], "content-type": call.headers()["content-type"] ?? "text/plain;charset=UTF-8", accept: "text/x-component" };
@@ -49,7 +50,7 @@ test.describe("security", () => {
 
     const foreign = await request.post(baseURL!, { headers: { ...headers, origin: "http://evil.example" }, data: body });
     expect(foreign.status()).toBeGreaterThanOrEqual(400);
-    expect(await foreign.text()).not.toContain("preflight");
+    expect(await foreign.text()).not.toContain("identity");
 
     const own = await request.post(baseURL!, { headers: { ...headers, origin: baseURL! }, data: body });
     expect(own.status()).toBe(200);
