@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { fitView, openFresh } from "./fixtures/designer";
+import { fitView, openFresh, selectNode } from "./fixtures/designer";
 
 test.describe("deploying the seed lab to the sandbox", () => {
   test.beforeEach(async ({ page }) => {
@@ -15,6 +15,15 @@ test.describe("deploying the seed lab to the sandbox", () => {
     await expect(page.getByTestId("plan-step")).toHaveCount(31);
     await expect(page.getByTestId("deploy-cost")).toHaveAttribute("data-per-hour", "0.1565");
     await expect(page.getByTestId("deploy-target-sandbox")).toBeChecked();
+  });
+
+  test("refuses to deploy while the design has an error", async ({ page }) => {
+    await page.getByTestId("tab-inspector").click();
+    await selectNode(page, "public-a");
+    await page.getByTestId("field-cidr").fill("192.168.1.0/24");
+    await page.getByTestId("tab-deploy").click();
+    await expect(page.getByTestId("deploy-blocked")).toBeVisible();
+    await expect(page.getByTestId("deploy-button")).toBeDisabled();
   });
 
   test("remembers the target choice across a reload", async ({ page }) => {
