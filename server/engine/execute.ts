@@ -32,6 +32,9 @@ function throwIfAborted(signal: AbortSignal): void {
 /** Worth another attempt: the call did not happen, may have happened, or hit eventual consistency. */
 const isTransient = (error: unknown) => isThrottling(error) || isAmbiguous(error) || isNotFound(error);
 
+/** For deletes, also DependencyViolation: what blocks it is usually on its way out (AWS-RULES §8.2). */
+const isTransientDelete = (error: unknown) => isThrottling(error) || isAmbiguous(error) || ["DependencyViolation", "InvalidGroup.InUse", "ResourceInUse"].includes(errorCode(error));
+
 /**
  * Runs `attempt` until it succeeds, retrying transient failures with backoff until the
  * timing's deadline. Each attempt starts by looking (the callers put `find` first), so a
@@ -39,12 +42,13 @@ const isTransient = (error: unknown) => isThrottling(error) || isAmbiguous(error
  */
 async function withRecovery<T>(env: ExecuteEnv, step: Step, signal: AbortSignal, attempt: () => Promise<T>): Promise<T> {
   const deadline = Date.now() + env.timing.retryDeadlineMs;
+  const retryable = step.action === "delete" ? isTransientDelete : isTransient;
   for (let n = 0; ; n++) {
     throwIfAborted(signal);
     try {
       return await attempt();
     } catch (error) {
-      if (isAbort(error) || !isTransient(error) || Date.now() > deadline) throw error;
+      if (isAbort(error) || !retryable(error) || Date.now() > deadline) throw error;
       env.log?.(step.id, `retrying after ${errorCode(error)}`);
       await sleep(backoffMs(env.timing, n), signal);
     }
@@ -52,8 +56,9 @@ async function withRecovery<T>(env: ExecuteEnv, step: Step, signal: AbortSignal,
 }
 
 /**
- * The deploy `execute` for `walk`: per step, find-by-tag and adopt, else create; then wait
- * until ready. Stops between AWS calls when the signal aborts.
+ * The `execute` for `walk`: per create step, find-by-tag and adopt, else create; then wait
+ * until ready. A `delete` step calls the kind's `delete` (NotFound counts as done) and retries
+ * DependencyViolation with backoff until the deadline. Stops between AWS calls when aborted.
  */
 export function makeExecute(env: ExecuteEnv): Execute {
   return async (step, inputs, { signal, deploymentId }) => {
@@ -69,6 +74,12 @@ export function makeExecute(env: ExecuteEnv): Execute {
       wait: (kind) => ({ ...env.timing.waits[kind], signal }),
       resolveImage: env.resolveImage,
     };
+    if (step.action === "delete") {
+      // A delete step's inputs name what to remove: `awsId` and the recorded `attributes`.
+      const target = { awsId: typeof inputs.awsId === "string" ? inputs.awsId : undefined, attributes: (inputs.attributes ?? {}) as Record<string, string> };
+      await withRecovery(env, step, signal, () => handler.delete(target, ctx));
+      return {};
+    }
     const created = await withRecovery(env, step, signal, () => findOrCreate(handler, inputs, ctx, env));
     if (!handler.ready) return created;
     return withRecovery(env, step, signal, () => handler.ready!(created, inputs, ctx));

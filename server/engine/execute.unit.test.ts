@@ -57,3 +57,35 @@ describe("creating with recovery", () => {
     expect(port.vpcs).toHaveLength(0);
   });
 });
+
+describe("deleting with recovery", () => {
+  const deleteStep: Step = { id: "delete:vpc:lab-vpc", action: "delete", kind: "vpc", logicalId: "lab-vpc", inputs: {}, description: "" };
+  const portFailing = (errors: Error[]) => {
+    const calls: string[] = [];
+    const port = {
+      calls: 0,
+      async ec2(action: string, input: { VpcId?: string }) {
+        calls.push(`${action} ${input.VpcId}`);
+        const next = errors.shift();
+        if (next) throw next;
+        return {};
+      },
+    } as unknown as AwsPort;
+    return { port, calls };
+  };
+  const remove = (port: AwsPort) =>
+    makeExecute({ port, handlers: HANDLERS, designName: "lab", timing: { ...SANDBOX_TIMING, backoffBaseMs: 1, backoffMaxMs: 2, retryDeadlineMs: 5_000 }, resolveImage: async () => "ami-1" })(deleteStep, { awsId: "vpc-9", attributes: {} }, { signal: new AbortController().signal, deploymentId: "dep-1-a" });
+  const awsError = (name: string) => Object.assign(new Error(name), { name, $metadata: { httpStatusCode: 400 } });
+
+  it("retries DependencyViolation until the VPC goes", async () => {
+    const { port, calls } = portFailing([awsError("DependencyViolation"), awsError("DependencyViolation")]);
+    await expect(remove(port)).resolves.toEqual({});
+    expect(calls).toEqual(["DeleteVpc vpc-9", "DeleteVpc vpc-9", "DeleteVpc vpc-9"]);
+  });
+
+  it("counts a VPC that is already gone as deleted", async () => {
+    const { port, calls } = portFailing([awsError("InvalidVpcID.NotFound")]);
+    await expect(remove(port)).resolves.toEqual({});
+    expect(calls).toHaveLength(1);
+  });
+});
