@@ -20,7 +20,7 @@ fi
 req=server/sandbox/requirements.txt
 stamp=.venv/.requirements-installed
 if [[ ! -x .venv/bin/python || ! -f "$stamp" ]] || ! cmp -s "$req" "$stamp"; then
-  say "installing the sandbox (Python venv with $(cat "$req"))…"
+  say "installing the sandbox (Python venv with $(tr "\n" " " < "$req"))…"
   command -v python3 >/dev/null || { echo "python3 is required for the sandbox (Debian: apt-get install python3 python3-venv)" >&2; exit 1; }
   python3 -m venv .venv || { echo "could not create .venv; on Debian install python3-venv" >&2; exit 1; }
   .venv/bin/pip install --quiet --disable-pip-version-check -r "$req"
