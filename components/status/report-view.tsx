@@ -1,11 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { CleanupReport } from "../../lib/teardown/report";
+import type { CleanupReport, Remainder } from "../../lib/teardown/report";
 import styles from "./status.module.css";
 
 /** The verified cleanup report: the verdict, then exactly what remains and why. */
 export function ReportView({ report }: { report: CleanupReport }) {
   const t = useTranslations("status.report");
+  const reason = (r: Remainder) => (t.has(`reason.${r.kind}`) ? t(`reason.${r.kind}`) : t("reason.other"));
   const verdict = report.isNothingLeft ? t("clean") : report.isNothingBillableLeft ? t("notBillable") : t("billable");
   return (
     <section className={styles.report} data-clean={report.isNothingBillableLeft} data-testid="cleanup-report" aria-label={t("title")}>
@@ -18,7 +19,7 @@ export function ReportView({ report }: { report: CleanupReport }) {
         <ul className={styles.list}>
           {report.remaining.map((r) => (
             <li key={r.awsId}>
-              <code>{r.awsId}</code> {r.logicalId ? `(${r.logicalId}) ` : ""}— {r.reason}
+              <code>{r.awsId}</code> {r.logicalId ? `(${r.logicalId}) ` : ""}— {reason(r)}
             </li>
           ))}
         </ul>
@@ -29,7 +30,7 @@ export function ReportView({ report }: { report: CleanupReport }) {
           <ul className={styles.list}>
             {report.allowed.map((r) => (
               <li key={r.awsId}>
-                <code>{r.awsId}</code> — {r.reason}
+                <code>{r.awsId}</code> — {t("reason.orphan")}
               </li>
             ))}
           </ul>
@@ -41,7 +42,7 @@ export function ReportView({ report }: { report: CleanupReport }) {
           <ul className={styles.list}>
             {report.foreign.map((r) => (
               <li key={r.awsId}>
-                <code>{r.awsId}</code> {r.detail ? `— ${r.detail}` : ""}
+                <code>{r.awsId}</code> {r.detail ? `(${r.detail}) ` : ""}— {t("reason.foreign")}
               </li>
             ))}
           </ul>
