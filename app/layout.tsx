@@ -7,7 +7,7 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
-  return { title: t("title"), description: t("tagline") };
+  return { title: t("title"), description: t("tagline"), icons: { icon: "/icon.svg" } };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

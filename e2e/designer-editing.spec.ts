@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { fitView, flowNode, openFresh, selectNode } from "./fixtures/designer";
+import { connect, fitView, flowNode, openFresh, selectNode } from "./fixtures/designer";
 
 test.describe("editing the seed lab", () => {
   test.beforeEach(async ({ page }) => {
@@ -68,6 +68,35 @@ test.describe("editing the seed lab", () => {
     await page.keyboard.press("Delete");
     await expect(page.getByTestId("node-public-c")).toHaveCount(0);
     await expect(page.getByTestId("node-web-c")).toHaveCount(0);
+  });
+
+  test("auto-layout tidies a moved subnet back into its column, as one undoable step", async ({ page }) => {
+    const tidy = (await flowNode(page, "public-nat").boundingBox())!;
+    await page.mouse.move(tidy.x + 40, tidy.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(tidy.x + 50, tidy.y - 20, { steps: 4 });
+    await page.mouse.move(tidy.x + 60, tidy.y - 90, { steps: 6 });
+    await page.mouse.up();
+    const moved = (await flowNode(page, "public-nat").boundingBox())!;
+    expect(Math.abs(moved.y - tidy.y)).toBeGreaterThan(20);
+    await page.getByTestId("tool-layout").click();
+    await expect.poll(async () => Math.round((await flowNode(page, "public-nat").boundingBox())!.x)).toBe(Math.round(tidy.x));
+    await page.getByTestId("tool-undo").click();
+    await expect.poll(async () => Math.round((await flowNode(page, "public-nat").boundingBox())!.y)).toBe(Math.round(moved.y));
+  });
+
+  test("exports the diagram as PNG and SVG and the design as JSON", async ({ page }) => {
+    for (const [item, ext] of [["export-png", ".png"], ["export-svg", ".svg"], ["export-json", ".json"]] as const) {
+      await page.getByTestId("tool-export").click();
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId(item).click()]);
+      expect(download.suggestedFilename()).toBe(`ktb-seed-lab${ext}`);
+    }
+  });
+
+  test("dragging a connection between two resources that can't connect is refused with a reason", async ({ page }) => {
+    await connect(page, "web-a", "top", "lab-igw", "bottom");
+    await expect(page.getByTestId("toast")).toHaveAttribute("data-tone", "error");
+    await expect(page.locator(".react-flow__edge")).toHaveCount(11);
   });
 
   test("a refused drop says why", async ({ page }) => {
