@@ -79,6 +79,7 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
       onConnectEnd={onConnectEnd}
       isValidConnection={isValidConnection}
       connectionMode={ConnectionMode.Loose}
+      zIndexMode="manual"
       deleteKeyCode={null}
       multiSelectionKeyCode={["Shift", "Meta", "Control"]}
       snapToGrid

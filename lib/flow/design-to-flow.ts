@@ -23,7 +23,8 @@ export type FlowNode = {
 export type FlowView = { selection: ReadonlySet<string>; dragging: ReadonlyMap<string, { x: number; y: number }>; findings: FindingCounts };
 export type Flow = { nodes: FlowNode[]; edges: FlowEdge[]; placements: ReadonlyMap<string, Placement> };
 
-const Z: Partial<Record<FlowKind, number>> = { region: -4, vpc: -3, az: -2, subnet: -1 };
+/** Stacking (the canvas uses React Flow's manual z mode): containers, then relation lines, then resources on top. */
+export const Z: Record<FlowKind | "edge", number> = { region: 0, vpc: 1, az: 2, subnet: 3, edge: 4, instance: 5, "nat-gateway": 5, "internet-gateway": 5, "route-table": 5, "security-group": 5, "target-group": 5, "load-balancer": 5 };
 
 /**
  * Returns a memoised `designToFlow(design, view)`: nodes derived from the document, parents
@@ -73,7 +74,7 @@ function baseNode(design: Design, p: Placement, counts: FindingCounts, cache: Ma
     ...(p.parentId && p.kind !== "internet-gateway" && p.kind !== "vpc" ? { extent: "parent" as const } : {}),
     ...(fixed ? { draggable: false } : {}),
     ...(p.kind === "az" ? { selectable: false } : {}),
-    ...(Z[p.kind] !== undefined ? { zIndex: Z[p.kind] } : {}),
+    zIndex: Z[p.kind],
   };
   cache.set(p.id, node);
   return node;

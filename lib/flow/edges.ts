@@ -3,7 +3,10 @@ import type { Design } from "../design/schema";
 export type EdgeKind = "association" | "route" | "placement" | "listener" | "target";
 
 /** A React Flow edge; structurally compatible with @xyflow/react's `Edge`. */
-export type FlowEdge = { id: string; source: string; target: string; sourceHandle: string; targetHandle: string; type: "relation"; data: { kind: EdgeKind; label: string } };
+export type FlowEdge = { id: string; source: string; target: string; sourceHandle: string; targetHandle: string; type: "relation"; zIndex: number; data: { kind: EdgeKind; label: string } };
+
+/** Relation lines sit above containers and below resource cards (see `Z` in design-to-flow.ts). */
+const EDGE_Z = 4;
 
 /** Which side of each end an edge uses, so lines leave tables upwards and enter subnets from below. */
 const HANDLES: Record<EdgeKind, [source: string, target: string]> = {
@@ -27,7 +30,7 @@ export function designEdges(design: Design, previous: readonly FlowEdge[] = []):
     const id = `${kind}:${source}:${target}`;
     const prior = old.get(id);
     if (prior && prior.data.label === label) out.push(prior);
-    else out.push({ id, source, target, sourceHandle: HANDLES[kind][0], targetHandle: HANDLES[kind][1], type: "relation", data: { kind, label } });
+    else out.push({ id, source, target, sourceHandle: HANDLES[kind][0], targetHandle: HANDLES[kind][1], type: "relation", zIndex: EDGE_Z, data: { kind, label } });
   };
   for (const t of Object.values(design.routeTables)) {
     for (const s of t.subnetIds) if (design.subnets[s]) add("association", t.id, s);
