@@ -5,8 +5,8 @@
 export const GRID = 8;
 
 export const SIZE = {
-  instance: { w: 172, h: 64 },
-  natGateway: { w: 172, h: 64 },
+  instance: { w: 188, h: 64 },
+  natGateway: { w: 188, h: 64 },
   internetGateway: { w: 176, h: 52 },
   routeTable: { w: 224, h: 92 },
   securityGroup: { w: 196, h: 76 },
