@@ -122,7 +122,7 @@ async function zoomIntoSubnets(page: Page): Promise<[string, string]> {
   const pane = (await page.locator(".react-flow").boundingBox())!;
   for (let i = 0; i < 16; i++) {
     const width = await page.locator(".react-flow__node-subnet").first().evaluate((el) => el.getBoundingClientRect().width);
-    if (width > 180) break;
+    if (width > 140) break;
     await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
     await page.mouse.wheel(0, -200);
     await page.waitForTimeout(150);
