@@ -11,6 +11,7 @@ import { Toasts } from "./toasts";
 import { Toolbar } from "./toolbar";
 import { NoticeDialog } from "./notice-dialog";
 import { useShortcuts } from "./use-shortcuts";
+import { WelcomeCard } from "./welcome-card";
 
 type Theme = "light" | "dark";
 const THEME_KEY = "vpcd:theme";
@@ -22,7 +23,7 @@ function initialTheme(): Theme {
   return window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
 }
 
-function Workspace() {
+function Workspace({ firstVisit }: { firstVisit: boolean }) {
   const [theme, setTheme] = useState<Theme>(initialTheme);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -38,6 +39,7 @@ function Workspace() {
         <Palette />
         <main className="canvas-wrap">
           <Canvas theme={theme} />
+          <WelcomeCard firstVisit={firstVisit} />
         </main>
         <Sidebar />
       </div>
@@ -47,10 +49,11 @@ function Workspace() {
   );
 }
 
-/** True once the autosaved design (if any) is in the store. */
-function useRestoredDocument(): boolean {
+/** Whether the autosaved design (if any) is in the store yet, and whether there was none (a first visit). */
+function useRestoredDocument(): { ready: boolean; firstVisit: boolean } {
   const mounted = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const [pending, setPending] = useState(() => savedDesignText() !== null);
+  const [firstVisit] = useState(() => savedDesignText() === null);
   useEffect(() => {
     if (!pending) return;
     void loadSavedDesign().then((design) => {
@@ -58,7 +61,7 @@ function useRestoredDocument(): boolean {
       setPending(false);
     });
   }, [pending]);
-  return mounted && !pending;
+  return { ready: mounted && !pending, firstVisit };
 }
 
 /**
@@ -67,11 +70,11 @@ function useRestoredDocument(): boolean {
  */
 export function Designer() {
   const t = useTranslations("designer");
-  const ready = useRestoredDocument();
+  const { ready, firstVisit } = useRestoredDocument();
   if (!ready) return <div className="designer-loading" aria-busy="true">{t("loading")}</div>;
   return (
     <ReactFlowProvider>
-      <Workspace />
+      <Workspace firstVisit={firstVisit} />
     </ReactFlowProvider>
   );
 }

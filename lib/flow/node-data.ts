@@ -17,7 +17,7 @@ export function nodeData(design: Design, p: Placement, counts: FindingCounts): N
   const base: Base = { entityId: p.id, kind: p.kind, errors: c.errors, warnings: c.warnings };
   switch (p.kind) {
     case "region":
-      return { ...base, name: design.region, designName: design.name };
+      return { ...base, name: design.region, designName: design.name, isEmpty: Object.keys(design.vpcs).length === 0 };
     case "az":
       return { ...base, name: p.zone ?? "", vpcId: p.vpcId };
     case "vpc": {

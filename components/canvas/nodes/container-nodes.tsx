@@ -19,6 +19,13 @@ export const RegionNode = memo(function RegionNode({ data }: Props) {
         <span className="container-title">{t("region", { region: data.name })}</span>
         <span className="container-meta">{String(data.designName)}</span>
       </div>
+      {data.isEmpty ? (
+        <div className="empty-hint" data-testid="empty-hint">
+          <KindIcon kind="vpc" size={36} />
+          <strong>{t("emptyTitle")}</strong>
+          <span>{t("emptyHelp")}</span>
+        </div>
+      ) : null}
     </div>
   );
 });
