@@ -131,3 +131,13 @@ test.describe("a browser that prefers Korean", () => {
     await expect(page.getByTestId("palette-vpc")).toContainText("나만의 사설 네트워크");
   });
 });
+
+test("a new visitor lands on the lab network and can start empty from the welcome card", async ({ page }) => {
+  await openFresh(page);
+  await expect(page.getByTestId("node-public-a")).toBeVisible();
+  await page.getByTestId("welcome-start-empty").click();
+  await expect(page.getByTestId("empty-hint")).toBeVisible();
+  await expect(page.locator(".react-flow__node-vpc")).toHaveCount(0);
+  await page.keyboard.press("Control+z");
+  await expect(page.getByTestId("node-public-a")).toBeVisible();
+});
