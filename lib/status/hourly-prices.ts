@@ -1,28 +1,26 @@
-/**
- * On-demand hourly prices (USD, ap-northeast-2, Linux) of what a lab bills by the hour. The
- * cost meter and the sweep multiply these by time; anything missing here bills nothing hourly
- * (VPCs, subnets, route tables, security groups and internet gateways are free).
- */
-const HOURLY_USD: Record<string, number> = {
-  "nat-gateway": 0.059,
-  "elastic-ip": 0.005,
-  "load-balancer": 0.0225,
-};
-
-const INSTANCE_HOURLY_USD: Record<string, number> = {
-  "t3.nano": 0.0065,
-  "t3.micro": 0.013,
-  "t3.small": 0.026,
-  "t3.medium": 0.052,
-  "t2.micro": 0.0144,
-};
+import { pricesFor } from "../catalog/prices";
 
 /**
- * The hourly price of one resource, 0 for free kinds.
+ * The hourly on-demand price (USD) of one recorded resource, from the one dated price table in
+ * `lib/catalog/prices.ts`. Free kinds (VPCs, subnets, route tables, security groups, internet
+ * gateways) cost 0. A region or instance type without dated figures also counts 0 here rather
+ * than a guessed number; the plan's estimate shows those as "unknown".
  *
  * @example hourlyPrice("nat-gateway") === 0.059; hourlyPrice("instance", "t3.micro") === 0.013
  */
-export function hourlyPrice(kind: string, instanceType?: string): number {
-  if (kind === "instance") return INSTANCE_HOURLY_USD[instanceType ?? "t3.micro"] ?? 0.013;
-  return HOURLY_USD[kind] ?? 0;
+export function hourlyPrice(kind: string, instanceType?: string, region = "ap-northeast-2"): number {
+  const prices = pricesFor(region);
+  if (!prices) return 0;
+  switch (kind) {
+    case "nat-gateway":
+      return prices.natGatewayHour;
+    case "elastic-ip":
+      return prices.publicIpv4Hour;
+    case "load-balancer":
+      return prices.loadBalancerHour;
+    case "instance":
+      return prices.instanceHour[instanceType ?? ""] ?? 0;
+    default:
+      return 0;
+  }
 }

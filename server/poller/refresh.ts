@@ -45,7 +45,7 @@ function shapeOf(recorded: readonly RecordedResource[], previous?: AwsSnapshot):
 function costOf(input: RefreshInput, view: StatusView, now: number) {
   const lines = view.rows
     .filter((r) => r.state !== "missing" && r.state !== "terminated" && r.state !== "deleted")
-    .map((r) => ({ logicalId: r.logicalId, kind: r.kind, usdPerHour: hourlyPrice(r.kind, input.design?.instances[r.logicalId]?.instanceType) }));
+    .map((r) => ({ logicalId: r.logicalId, kind: r.kind, usdPerHour: hourlyPrice(r.kind, input.design?.instances[r.logicalId]?.instanceType, input.design?.region) }));
   return { ...runningCost(lines, input.deployedAt, now), since: input.deployedAt };
 }
 
