@@ -52,7 +52,8 @@ export function openDesign(design: Design): void {
   useViewStore.getState().select([]);
 }
 
-export const newDesign = () => openDesign(emptyDesign(currentDesign().region));
+/** Starts an empty design in the current region, named in the user's language. */
+export const newDesign = (name: string) => openDesign(emptyDesign(currentDesign().region, name));
 /** Opens a template by name; the catalogue loads on first use. */
 export async function openTemplate(name: string): Promise<void> {
   const { getTemplate } = await import("../../lib/templates");

@@ -62,7 +62,7 @@ export function Toolbar({ theme, onToggleTheme }: { theme: "light" | "dark"; onT
         <span className="design-name" data-testid="design-name">{name}</span>
       </div>
       <div className="tool-group" role="toolbar" aria-label={t("file")}>
-        <Tool glyph="new" label={t("new")} shortcut="Alt+N" onClick={newDesign} testId="tool-new" />
+        <Tool glyph="new" label={t("new")} shortcut="Alt+N" onClick={() => newDesign(t("untitled"))} testId="tool-new" />
         <Menu label={<ToolIcon glyph="template" />} title={t("openTemplate")} testId="tool-template">
           {(close) => <TemplateItems close={close} />}
         </Menu>

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect } from "react";
 import { useReactFlow } from "@xyflow/react";
+import { useTranslations } from "next-intl";
 import { useDocumentStore } from "../canvas/store";
 import { FIT_VIEW } from "../canvas/fit";
 import { autoLayout, copySelection, deleteSelection, exportJson, newDesign, paste } from "./commands";
@@ -14,6 +15,7 @@ const isTyping = (target: EventTarget | null) => target instanceof HTMLElement &
  */
 export function useShortcuts(openImport: () => void): void {
   const rf = useReactFlow();
+  const t = useTranslations("designer.toolbar");
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target)) return;
@@ -29,12 +31,12 @@ export function useShortcuts(openImport: () => void): void {
       if (mod && key === "v") return run(paste);
       if (mod && key === "s") return run(exportJson);
       if (mod && key === "o") return run(openImport);
-      if (e.altKey && key === "n") return run(newDesign);
+      if (e.altKey && key === "n") return run(() => newDesign(t("untitled")));
       if (key === "delete" || key === "backspace") return run(deleteSelection);
       if (e.shiftKey && e.code === "Digit1") return run(() => rf.fitView(FIT_VIEW));
       if (e.shiftKey && key === "l") return run(() => autoLayout());
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [openImport, rf]);
+  }, [openImport, rf, t]);
 }

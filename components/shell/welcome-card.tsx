@@ -10,6 +10,7 @@ import { newDesign } from "./commands";
  */
 export function WelcomeCard({ firstVisit }: { firstVisit: boolean }) {
   const t = useTranslations("designer.welcome");
+  const tb = useTranslations("designer.toolbar");
   const [open, setOpen] = useState(firstVisit);
   const untouched = useDocumentStore((s) => s.past.length === 0);
   if (!open || !untouched) return null;
@@ -18,7 +19,7 @@ export function WelcomeCard({ firstVisit }: { firstVisit: boolean }) {
       <strong>{t("title")}</strong>
       <span>{t("body")}</span>
       <div className="welcome-actions">
-        <button type="button" className="btn btn-primary btn-small" data-testid="welcome-start-empty" onClick={() => (newDesign(), setOpen(false))}>
+        <button type="button" className="btn btn-primary btn-small" data-testid="welcome-start-empty" onClick={() => (newDesign(tb("untitled")), setOpen(false))}>
           {t("startEmpty")}
         </button>
         <button type="button" className="btn btn-small" onClick={() => setOpen(false)}>
