@@ -68,8 +68,10 @@ export const LeafNode = memo(function LeafNode({ data, selected }: LeafProps) {
           <span className="leaf-kind">{t(data.kind)}</span>
         </span>
         <Detail data={data} />
-        {data.kind === "instance" || data.kind === "load-balancer" ? <GroupChips groups={String(data.groups ?? "")} /> : null}
-        <StatusDetail entityId={data.entityId} />
+        <span className="leaf-foot">
+          {data.kind === "instance" || data.kind === "load-balancer" ? <GroupChips groups={String(data.groups ?? "")} /> : null}
+          <StatusDetail entityId={data.entityId} />
+        </span>
       </div>
       <IssueBadge errors={data.errors} warnings={data.warnings} />
       <StatusPill entityId={data.entityId} />
