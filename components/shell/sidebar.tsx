@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
+import { useState, type ReactNode } from "react";
 import { Inspector } from "../inspector/inspector";
 import { ProblemsPanel } from "../problems/problems-panel";
 import { useFindings } from "../canvas/findings";
@@ -23,6 +24,16 @@ export function Sidebar() {
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
   const selectEntity = (id: string) => useViewStore.getState().revealEntity(id);
+  // Deploy and Status stay mounted (hidden) once opened, so live progress and the status poll
+  // keep the diagram current while the user edits in the Inspector.
+  const [opened, setOpened] = useState<ReadonlySet<SidebarTab>>(() => new Set([tab]));
+  if (!opened.has(tab)) setOpened(new Set([...opened, tab]));
+  const panel = (id: SidebarTab, content: ReactNode) =>
+    id === tab || ((id === "deploy" || id === "status") && opened.has(id)) ? (
+      <div key={id} className="tab-panel" role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={id !== tab}>
+        {content}
+      </div>
+    ) : null;
   return (
     <aside className="sidebar" aria-label={t("label")}>
       <div className="tabs" role="tablist" aria-label={t("label")}>
@@ -33,12 +44,10 @@ export function Sidebar() {
           </button>
         ))}
       </div>
-      <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === "inspector" ? <Inspector /> : null}
-        {tab === "problems" ? <ProblemsPanel /> : null}
-        {tab === "deploy" ? <DeployPanel design={design} hasErrors={errors > 0} onSelectEntity={selectEntity} /> : null}
-        {tab === "status" ? <StatusPanel design={design} hasErrors={errors > 0} onSelectEntity={selectEntity} /> : null}
-      </div>
+      {panel("inspector", <Inspector />)}
+      {panel("problems", <ProblemsPanel />)}
+      {panel("deploy", <DeployPanel design={design} hasErrors={errors > 0} onSelectEntity={selectEntity} />)}
+      {panel("status", <StatusPanel design={design} hasErrors={errors > 0} onSelectEntity={selectEntity} />)}
     </aside>
   );
 }
