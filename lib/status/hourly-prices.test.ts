@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PRICES } from "../catalog/prices";
-import { hourlyPrice } from "./hourly-prices";
+import { estimateCost } from "../plan/cost";
+import { seedLab } from "../templates/seed-lab";
+import { entityHourlyPrice, hourlyPrice } from "./hourly-prices";
 
 describe("hourlyPrice", () => {
   it("reads the dated price table for billable kinds", () => {
@@ -19,5 +21,20 @@ describe("hourlyPrice", () => {
     expect(hourlyPrice("subnet")).toBe(0);
     expect(hourlyPrice("instance", "x9.mega")).toBe(0);
     expect(hourlyPrice("nat-gateway", undefined, "sa-east-1")).toBe(0);
+  });
+});
+
+describe("entityHourlyPrice", () => {
+  it("adds up to the plan's estimate for every billable entity of the seed lab", () => {
+    const design = seedLab();
+    const kinds: Array<[string, Record<string, unknown>]> = [
+      ["instance", design.instances],
+      ["nat-gateway", design.natGateways],
+      ["elastic-ip", design.elasticIps],
+      ["load-balancer", design.loadBalancers],
+      ["subnet", design.subnets],
+    ];
+    const total = kinds.flatMap(([kind, all]) => Object.keys(all).map((id) => entityHourlyPrice(design, id, kind))).reduce((a, b) => a + b, 0);
+    expect(total).toBeCloseTo(estimateCost(design).perHour, 10);
   });
 });

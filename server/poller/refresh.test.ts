@@ -1,6 +1,7 @@
 import { CreateRouteCommand, RevokeSecurityGroupIngressCommand, TerminateInstancesCommand } from "@aws-sdk/client-ec2";
 import { DeleteLoadBalancerCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { describe, expect, it } from "vitest";
+import { estimateCost } from "../../lib/plan/cost";
 import { seedLab } from "../../lib/templates/seed-lab";
 import { makeClients } from "../aws/clients";
 import { useSandbox } from "../sandbox/test-harness";
@@ -34,7 +35,8 @@ describe("live status", () => {
     expect(reading.view.entities["lab-alb"]).toMatchObject({ phase: "ready", detail: expect.stringMatching(/elb\.amazonaws\.com$/) });
     expect(reading.view.entities["web-a"].detail).toMatch(/^192\.168\.2\.\d+ · 54\.\S+ · checks ok\/ok · target healthy$/);
     expect(reading.view.entities["lab-nat"]).toMatchObject({ phase: "ready", detail: expect.stringMatching(/^EIP /) });
-    expect(reading.cost.usdPerHour).toBeCloseTo(0.059 + 0.005 + 0.0225 + 3 * 0.013, 4);
+    // The meter counts what the Deploy tab estimated: the same prices, the same items.
+    expect(reading.cost.usdPerHour).toBeCloseTo(estimateCost(seedLab()).perHour, 4);
     expect(reading.cost.usd).toBeCloseTo(reading.cost.usdPerHour, 2);
   });
 

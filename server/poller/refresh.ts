@@ -3,7 +3,7 @@ import type { StatusReading } from "../../lib/status/dashboard";
 import type { Design } from "../../lib/design/schema";
 import { planStatusCalls, type RecordedShape } from "../../lib/status/call-plan";
 import { runningCost } from "../../lib/status/cost";
-import { hourlyPrice } from "../../lib/status/hourly-prices";
+import { entityHourlyPrice, hourlyPrice } from "../../lib/status/hourly-prices";
 import { mapStatus } from "../../lib/status/map-status";
 import { nextPollInterval, FAST_POLL_MS } from "../../lib/status/poll-interval";
 import { mergeSnapshots, type AwsSnapshot } from "../../lib/status/snapshot";
@@ -45,7 +45,7 @@ function shapeOf(recorded: readonly RecordedResource[], previous?: AwsSnapshot):
 function costOf(input: RefreshInput, view: StatusView, now: number) {
   const lines = view.rows
     .filter((r) => r.state !== "missing" && r.state !== "terminated" && r.state !== "deleted")
-    .map((r) => ({ logicalId: r.logicalId, kind: r.kind, usdPerHour: hourlyPrice(r.kind, input.design?.instances[r.logicalId]?.instanceType, input.design?.region) }));
+    .map((r) => ({ logicalId: r.logicalId, kind: r.kind, usdPerHour: input.design ? entityHourlyPrice(input.design, r.logicalId, r.kind) : hourlyPrice(r.kind) }));
   return { ...runningCost(lines, input.deployedAt, now), since: input.deployedAt };
 }
 
