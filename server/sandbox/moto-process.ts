@@ -5,6 +5,21 @@ import path from "node:path";
 import { freePort, waitForHttp } from "../util/free-port";
 import { projectRoot } from "../util/project-root";
 
+/**
+ * Runs moto's server, and exits when our end of its stdin closes: if the process that started
+ * the sandbox dies without stopping it (killed, or its parent killed), moto goes with it
+ * instead of holding a port.
+ */
+const MOTO_LAUNCHER = [
+  "import os, sys, threading",
+  "def watch_parent():",
+  "    sys.stdin.read()",
+  "    os._exit(0)",
+  "threading.Thread(target=watch_parent, daemon=True).start()",
+  "from moto.server import main",
+  "main(sys.argv[1:])",
+].join("\n");
+
 export type MotoProcess = { endpoint: string; port: number; stop(): Promise<void> };
 
 /**
@@ -17,8 +32,8 @@ export async function startMoto(options: { port?: number } = {}): Promise<MotoPr
     throw new Error("the sandbox is not installed: run `npm run setup` (it creates .venv with moto)");
   }
   const port = options.port ?? (await freePort());
-  const child = spawn(python, ["-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)], {
-    stdio: ["ignore", "ignore", "pipe"],
+  const child = spawn(python, ["-c", MOTO_LAUNCHER, "-H", "127.0.0.1", "-p", String(port)], {
+    stdio: ["pipe", "ignore", "pipe"],
     env: { ...process.env, MOTO_ALLOW_NONEXISTENT_REGION: "false" },
   });
   let stderr = "";
