@@ -8,5 +8,6 @@ export function projectRoot(): string {
 
 /** Where journals and app state live: `VPCD_DATA_DIR`, default `.data/` in the project. */
 export function dataDir(): string {
-  return path.resolve(process.env.VPCD_DATA_DIR ?? path.join(projectRoot(), ".data"));
+  // The data folder is chosen at run time; telling the bundler so keeps it from tracing the project.
+  return path.resolve(/* turbopackIgnore: true */ process.env.VPCD_DATA_DIR ?? path.join(/* turbopackIgnore: true */ projectRoot(), ".data"));
 }

@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { startSandbox } from "../../sandbox";
@@ -45,6 +46,10 @@ export async function run(args: string[]): Promise<number> {
   if (!Number.isInteger(port) || port < 1 || port > 65535) return usageError(`--port must be 1–65535 (got ${values.port})`);
   if (!(timeScale >= 0) || !Number.isFinite(timeScale)) return usageError(`--time-scale must be a number ≥ 0 (got ${values["time-scale"]})`);
 
+  if (!(await isPortFree(values.host, port))) {
+    console.error(`Port ${port} on ${values.host} is already in use (another demo still running?). Stop it, or pass --port.`);
+    return 1;
+  }
   const root = projectRoot();
   const distDir = process.env.VPCD_DIST_DIR ?? ".next";
   if (!values["no-build"] && needsBuild(root, distDir)) {
@@ -78,6 +83,14 @@ export async function run(args: string[]): Promise<number> {
   console.log(`\n  VPC Designer   ${appUrl}\n  AWS sandbox    ${sandbox.endpoint}  (moto + fidelity layer, time scale ${timeScale})\n\n  Press Ctrl-C to stop both.\n`);
   await new Promise(() => {});
   return 0;
+}
+
+function isPortFree(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, host, () => probe.close(() => resolve(true)));
+  });
 }
 
 function usageError(message: string): number {
