@@ -69,7 +69,7 @@ export function ConfirmDialog({ design, target, cost, open, onClose, onStarted }
             <li key={c.id} className={styles.check} data-testid="preflight-check" data-check={c.id} data-status={c.status}>
               <span className={styles[c.status]} aria-label={tCheck(`status.${c.status}`)}>{MARK[c.status]}</span>
               <span>{tCheck.has(c.id) ? tCheck(c.id) : c.id}</span>
-              <small>{c.detail}</small>
+              <small>{tCheck.has(`detail.${c.detailKey}`) ? tCheck(`detail.${c.detailKey}`, c.params) : c.detail}</small>
             </li>
           ))}
         </ul>

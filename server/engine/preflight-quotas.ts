@@ -1,6 +1,7 @@
 import "server-only";
 import type { Design } from "../../lib/design/schema";
 import type { AwsPort } from "../aws/port";
+import { preflightCheck, type PreflightDetailKey } from "../../lib/deploy/preflight";
 import type { PreflightCheck } from "./preflight";
 
 /** Default quotas (AWS-RULES §1.7) used where no API reports the account's own value. */
@@ -31,14 +32,16 @@ export async function preflightQuotas(port: AwsPort, design: Design): Promise<Pr
   }
   const natOver = [...wantedByZone].filter(([zone, n]) => (natBySubnet.get(zone) ?? 0) + n > DEFAULT_NAT_PER_AZ).map(([zone]) => zone);
   return [
-    quota("quota-vpcs", vpcCount + newVpcs > DEFAULT_VPCS_PER_REGION, `${vpcCount} VPCs in use (default VPC included) + ${newVpcs} new; default quota ${DEFAULT_VPCS_PER_REGION}`),
-    quota("quota-eips", eipUsed + newEips > eipLimit, `${eipUsed} Elastic IPs in use + ${newEips} new; account limit ${eipLimit}`),
-    quota("quota-nat", natOver.length > 0, natOver.length ? `more than ${DEFAULT_NAT_PER_AZ} NAT gateways in ${natOver.join(", ")}` : `within ${DEFAULT_NAT_PER_AZ} NAT gateways per zone`),
+    quota("quota-vpcs", vpcCount + newVpcs > DEFAULT_VPCS_PER_REGION, "quotaVpcs", { used: vpcCount, added: newVpcs, quota: DEFAULT_VPCS_PER_REGION }),
+    quota("quota-eips", eipUsed + newEips > eipLimit, "quotaEips", { used: eipUsed, added: newEips, limit: eipLimit }),
+    natOver.length
+      ? quota("quota-nat", true, "quotaNatOver", { max: DEFAULT_NAT_PER_AZ, zones: natOver.join(", ") })
+      : quota("quota-nat", false, "quotaNatOk", { max: DEFAULT_NAT_PER_AZ }),
   ];
 }
 
-function quota(id: string, exceeded: boolean, detail: string): PreflightCheck {
-  return { id, status: exceeded ? "fail" : "ok", detail };
+function quota(id: string, exceeded: boolean, key: PreflightDetailKey, params: Record<string, string | number>): PreflightCheck {
+  return preflightCheck(id, exceeded ? "fail" : "ok", key, params);
 }
 
 async function natCountsByZone(port: AwsPort, subnetIds: string[]): Promise<Map<string, number>> {

@@ -19,7 +19,7 @@ describe("the preflight checklist against the sandbox", () => {
     const design = structuredClone(seedLab());
     design.instances["web-a" as never].instanceType = "p9.mega";
     const report = await runPreflight(design, { kind: "sandbox", region: "ap-northeast-2", endpoint: sb.endpoint });
-    expect(report.checks.find((c) => c.id === "instance-types")).toMatchObject({ status: "fail", detail: "not offered: p9.mega in ap-northeast-2a" });
+    expect(report.checks.find((c) => c.id === "instance-types")).toMatchObject({ status: "fail", detail: "not offered: p9.mega (ap-northeast-2a)", detailKey: "typesMissing" });
     expect(report.ok).toBe(false);
   });
 

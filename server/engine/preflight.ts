@@ -8,7 +8,7 @@ import { imageResolver } from "./images";
 import { preflightQuotas } from "./preflight-quotas";
 import { awsTargetOf } from "./target";
 
-import type { PreflightCheck, PreflightReport } from "../../lib/deploy/preflight";
+import { preflightCheck, type PreflightCheck, type PreflightReport } from "../../lib/deploy/preflight";
 
 export type { PreflightCheck, PreflightReport };
 
@@ -20,7 +20,7 @@ async function attempt(id: string, check: () => Promise<PreflightCheck | Preflig
     const result = await check();
     return Array.isArray(result) ? result : [result];
   } catch (error) {
-    return [{ id, status: "fail", detail: `${errorCode(error)}: ${(error as Error).message}` }];
+    return [preflightCheck(id, "fail", "error", { code: errorCode(error), message: (error as Error).message })];
   }
 }
 
@@ -28,24 +28,26 @@ const regionEnabled: Check = async (port, design) => {
   const regions = (await port.ec2("DescribeRegions", { AllRegions: true })).Regions ?? [];
   const region = regions.find((r) => r.RegionName === design.region);
   const enabled = region !== undefined && region.OptInStatus !== "not-opted-in";
-  return { id: "region", status: enabled ? "ok" : "fail", detail: enabled ? `${design.region} is enabled` : `${design.region} is not enabled for this account` };
+  return preflightCheck("region", enabled ? "ok" : "fail", enabled ? "regionEnabled" : "regionDisabled", { region: design.region });
 };
 
 const instanceTypes: Check = async (port, design) => {
   const wanted = [...new Set(Object.values(design.instances).map((i) => `${i.instanceType}@${design.subnets[i.subnetId]?.availabilityZone}`))];
-  if (wanted.length === 0) return { id: "instance-types", status: "ok", detail: "no instances" };
+  if (wanted.length === 0) return preflightCheck("instance-types", "ok", "noInstances");
   const types = [...new Set(wanted.map((w) => w.split("@")[0]))];
   const offers = (await port.ec2("DescribeInstanceTypeOfferings", { LocationType: "availability-zone", Filters: [{ Name: "instance-type", Values: types }] })).InstanceTypeOfferings ?? [];
   const offered = new Set(offers.map((o) => `${o.InstanceType}@${o.Location}`));
   const missing = wanted.filter((w) => !offered.has(w));
-  return { id: "instance-types", status: missing.length ? "fail" : "ok", detail: missing.length ? `not offered: ${missing.join(", ").replaceAll("@", " in ")}` : `${types.join(", ")} offered in the chosen zones` };
+  return missing.length
+    ? preflightCheck("instance-types", "fail", "typesMissing", { missing: missing.map((w) => w.replace("@", " (") + ")").join(", ") })
+    : preflightCheck("instance-types", "ok", "typesOffered", { types: types.join(", ") });
 };
 
 const images: Check = async (port, design, target) => {
   const resolve = imageResolver(port, target.kind === "sandbox");
   const choices = [...new Set(Object.values(design.instances).map((i) => i.image))];
   const resolved = await Promise.all(choices.map(async (c) => `${c} → ${await resolve(c)}`));
-  return { id: "images", status: "ok", detail: resolved.join("; ") || "no instances" };
+  return resolved.length ? preflightCheck("images", "ok", "images", { images: resolved.join("; ") }) : preflightCheck("images", "ok", "noInstances");
 };
 
 /**
@@ -75,8 +77,10 @@ const permissions: Check = async (port, design, target) => {
     }
   }
   const status = denied.length ? "fail" : unclear.length ? "warn" : "ok";
-  const allowed = probes.map((p) => p[0]).join(", ") || "nothing to check";
-  return { id: "permissions", status, detail: denied.length ? `not allowed: ${denied.join(", ")}` : unclear.length ? `could not check: ${unclear.join(", ")}` : `allowed: ${allowed}` };
+  if (denied.length) return preflightCheck("permissions", status, "permissionsDenied", { actions: denied.join(", ") });
+  if (unclear.length) return preflightCheck("permissions", status, "permissionsUnclear", { actions: unclear.join(", ") });
+  if (probes.length === 0) return preflightCheck("permissions", status, "nothingToCheck");
+  return preflightCheck("permissions", status, "permissionsAllowed", { actions: probes.map((p) => p[0]).join(", ") });
 };
 
 /**
@@ -91,7 +95,7 @@ export async function runPreflight(design: Design, target: DeploymentTarget): Pr
     const identity = await attempt("identity", async () => {
       const who = await port.callerIdentity();
       account = who.account;
-      return { id: "identity", status: "ok", detail: `account ${who.account} (${who.arn})` };
+      return preflightCheck("identity", "ok", "identity", { account: who.account, arn: who.arn });
     });
     const checks = [regionEnabled, instanceTypes, images, preflightQuotas, permissions];
     const ids = ["region", "instance-types", "images", "quotas", "permissions"];
