@@ -1,11 +1,9 @@
 import "server-only";
-import { mkdirSync } from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
 import { replay } from "../../lib/deploy/replay";
 import { recordedResourcesOf } from "../../lib/deploy/resources";
 import type { JournalEntry, NewJournalEntry } from "../../lib/deploy/types";
 import { dataDir } from "../util/project-root";
+import { openDatabase } from "../util/sqlite";
 import { ensureSchema } from "./schema";
 import type { DeploymentRow, Journal, Runner } from "./types";
 
@@ -19,11 +17,7 @@ type DeploymentDbRow = { id: string; name: string; design: string; target: strin
  * `append` returns (synchronous=FULL: an entry survives a SIGKILL or power loss).
  */
 export function openJournal(dir: string = dataDir()): Journal {
-  mkdirSync(dir, { recursive: true });
-  const db = new Database(path.join(dir, "journal.sqlite"));
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = FULL");
-  db.pragma("busy_timeout = 5000");
+  const db = openDatabase(dir, "journal.sqlite", { durable: true });
   ensureSchema(db);
   const insertEntry = db.prepare(
     "INSERT INTO entries (deployment_id, step_id, type, outcome, outputs, error, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

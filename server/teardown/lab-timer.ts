@@ -1,8 +1,6 @@
 import "server-only";
-import { mkdirSync } from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
 import { dataDir } from "../util/project-root";
+import { openDatabase } from "../util/sqlite";
 
 import type { LabTimer } from "../../lib/status/dashboard";
 
@@ -27,10 +25,7 @@ const toTimer = (r: Row): LabTimer => ({ deploymentId: r.deployment_id, dueAt: r
  * nothing was running.
  */
 export function openLabTimers(dir: string = dataDir()): LabTimers {
-  mkdirSync(dir, { recursive: true });
-  const db = new Database(path.join(dir, "lab-timers.sqlite"));
-  db.pragma("journal_mode = WAL");
-  db.pragma("busy_timeout = 5000");
+  const db = openDatabase(dir, "lab-timers.sqlite");
   db.exec("CREATE TABLE IF NOT EXISTS lab_timers (deployment_id TEXT PRIMARY KEY, due_at INTEGER NOT NULL, set_at INTEGER NOT NULL)");
   return {
     set(deploymentId, dueAt, now = Date.now()) {
