@@ -20,10 +20,9 @@ import { describe, expect, it } from "vitest";
 import { BASE_DELAYS_MS } from "./clocks";
 import { useSandbox } from "./test-harness";
 import { awsFailure, sleep } from "./test-expect";
-import { buildAlb, buildNetwork, buildPrivateRouteAndGroup, createNat, labClients, launch, type Clients } from "./test-lab";
+import { FAST_WAITER, buildAlb, buildNetwork, buildPrivateRouteAndGroup, createNat, labClients, launch, type Clients } from "./test-lab";
 
 const SCALE = 0.02;
-const fast = { minDelay: 0.1, maxDelay: 0.3, maxWaitTime: 30 };
 
 describe("dependency rules AWS enforces and moto does not", () => {
   const sb = useSandbox({ timeScale: SCALE });
@@ -38,12 +37,12 @@ describe("dependency rules AWS enforces and moto does not", () => {
 
   async function terminate(clients: Clients, id: string) {
     await clients.ec2.send(new TerminateInstancesCommand({ InstanceIds: [id] }));
-    await waitUntilInstanceTerminated({ client: clients.ec2, ...fast }, { InstanceIds: [id] });
+    await waitUntilInstanceTerminated({ client: clients.ec2, ...FAST_WAITER }, { InstanceIds: [id] });
   }
 
   async function deleteNat(clients: Clients, natId: string) {
     await clients.ec2.send(new DeleteNatGatewayCommand({ NatGatewayId: natId }));
-    await waitUntilNatGatewayDeleted({ client: clients.ec2, ...fast }, { NatGatewayIds: [natId] });
+    await waitUntilNatGatewayDeleted({ client: clients.ec2, ...FAST_WAITER }, { NatGatewayIds: [natId] });
   }
 
   it("refuses DeleteSubnet while it holds an instance not yet terminated, allows it after", async () => {
@@ -55,7 +54,7 @@ describe("dependency rules AWS enforces and moto does not", () => {
     expect(refused.message).toContain(id);
     await clients.ec2.send(new TerminateInstancesCommand({ InstanceIds: [id] }));
     expect((await awsFailure(clients.ec2.send(new DeleteSubnetCommand({ SubnetId: net.subnets.publicA })))).message).toContain("shutting-down");
-    await waitUntilInstanceTerminated({ client: clients.ec2, ...fast }, { InstanceIds: [id] });
+    await waitUntilInstanceTerminated({ client: clients.ec2, ...FAST_WAITER }, { InstanceIds: [id] });
     await clients.ec2.send(new DeleteSubnetCommand({ SubnetId: net.subnets.publicA }));
   });
 
@@ -64,7 +63,7 @@ describe("dependency rules AWS enforces and moto does not", () => {
     expect(await awsFailure(clients.ec2.send(new DeleteSubnetCommand({ SubnetId: net.subnets.publicNat })))).toMatchObject({ code: "DependencyViolation" });
     await clients.ec2.send(new DeleteNatGatewayCommand({ NatGatewayId: natId }));
     expect((await awsFailure(clients.ec2.send(new DeleteSubnetCommand({ SubnetId: net.subnets.publicNat })))).message).toContain(`${natId} (deleting)`);
-    await waitUntilNatGatewayDeleted({ client: clients.ec2, ...fast }, { NatGatewayIds: [natId] });
+    await waitUntilNatGatewayDeleted({ client: clients.ec2, ...FAST_WAITER }, { NatGatewayIds: [natId] });
     await clients.ec2.send(new DeleteSubnetCommand({ SubnetId: net.subnets.publicNat }));
   });
 
@@ -134,7 +133,7 @@ describe("dependency rules AWS enforces and moto does not", () => {
     expect(await awsFailure(release())).toMatchObject({ code: "InvalidIPAddress.InUse", status: 400 });
     await clients.ec2.send(new DeleteNatGatewayCommand({ NatGatewayId: natId }));
     expect((await awsFailure(release())).message).toContain("deleting");
-    await waitUntilNatGatewayDeleted({ client: clients.ec2, ...fast }, { NatGatewayIds: [natId] });
+    await waitUntilNatGatewayDeleted({ client: clients.ec2, ...FAST_WAITER }, { NatGatewayIds: [natId] });
     await release();
   });
 

@@ -15,10 +15,9 @@ import { describe, expect, it } from "vitest";
 import { BASE_DELAYS_MS } from "./clocks";
 import { useSandbox } from "./test-harness";
 import { sleep } from "./test-expect";
-import { buildAlb, buildNetwork, buildPrivateRouteAndGroup, createNat, labClients, launch } from "./test-lab";
+import { FAST_WAITER, buildAlb, buildNetwork, buildPrivateRouteAndGroup, createNat, labClients, launch } from "./test-lab";
 
 const SCALE = 0.02;
-const fast = { minDelay: 0.1, maxDelay: 0.3, maxWaitTime: 30 };
 
 describe("the seed lab built one call at a time at time scale 0.02", () => {
   const sb = useSandbox({ timeScale: SCALE });
@@ -36,7 +35,7 @@ describe("the seed lab built one call at a time at time scale 0.02", () => {
     expect(created.State).toBe("pending");
     const first = await clients.ec2.send(new DescribeNatGatewaysCommand({ NatGatewayIds: [created.NatGatewayId!] }));
     expect(first.NatGateways![0].State).toBe("pending");
-    await waitUntilNatGatewayAvailable({ client: clients.ec2, ...fast }, { NatGatewayIds: [created.NatGatewayId!] });
+    await waitUntilNatGatewayAvailable({ client: clients.ec2, ...FAST_WAITER }, { NatGatewayIds: [created.NatGatewayId!] });
     expect(Date.now() - start).toBeGreaterThanOrEqual(BASE_DELAYS_MS.natAvailable * SCALE - 100);
     expect((await sb.sandbox.stats()).byAction.DescribeNatGateways).toBeGreaterThan(2);
   });
@@ -51,7 +50,7 @@ describe("the seed lab built one call at a time at time scale 0.02", () => {
     const start = Date.now();
     const after = await clients.ec2.send(new DescribeNatGatewaysCommand({ NatGatewayIds: [nat.NatGatewayId!] }));
     expect(after.NatGateways![0].State).toBe("deleting");
-    await waitUntilNatGatewayDeleted({ client: clients.ec2, ...fast }, { NatGatewayIds: [nat.NatGatewayId!] });
+    await waitUntilNatGatewayDeleted({ client: clients.ec2, ...FAST_WAITER }, { NatGatewayIds: [nat.NatGatewayId!] });
     expect(Date.now() - start).toBeGreaterThanOrEqual(BASE_DELAYS_MS.natDeleted * SCALE - 100);
   });
 
@@ -66,12 +65,12 @@ describe("the seed lab built one call at a time at time scale 0.02", () => {
       (await clients.ec2.send(new DescribeInstanceStatusCommand({ InstanceIds: [id], IncludeAllInstances }))).InstanceStatuses?.map((s) => s.InstanceState?.Name) ?? [];
     expect(await statuses(false)).toEqual([]);
     expect(await statuses(true)).toEqual(["pending"]);
-    await waitUntilInstanceRunning({ client: clients.ec2, ...fast }, { InstanceIds: [id] });
+    await waitUntilInstanceRunning({ client: clients.ec2, ...FAST_WAITER }, { InstanceIds: [id] });
     expect(await instanceState(clients, id)).toEqual({ Code: 16, Name: "running" });
     await clients.ec2.send(new TerminateInstancesCommand({ InstanceIds: [id] }));
     const start = Date.now();
     expect(await instanceState(clients, id)).toEqual({ Code: 32, Name: "shutting-down" });
-    await waitUntilInstanceTerminated({ client: clients.ec2, ...fast }, { InstanceIds: [id] });
+    await waitUntilInstanceTerminated({ client: clients.ec2, ...FAST_WAITER }, { InstanceIds: [id] });
     expect(Date.now() - start).toBeGreaterThanOrEqual(BASE_DELAYS_MS.instanceTerminated * SCALE - 100);
     expect(await instanceState(clients, id)).toEqual({ Code: 48, Name: "terminated" });
   });
@@ -99,7 +98,7 @@ describe("the seed lab built one call at a time at time scale 0.02", () => {
     expect(alb.State?.Code).toBe("provisioning");
     const described = await clients.elb.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: [alb.LoadBalancerArn!] }));
     expect(described.LoadBalancers![0].State?.Code).toBe("provisioning");
-    await waitUntilLoadBalancerAvailable({ client: clients.elb, ...fast }, { LoadBalancerArns: [alb.LoadBalancerArn!] });
+    await waitUntilLoadBalancerAvailable({ client: clients.elb, ...FAST_WAITER }, { LoadBalancerArns: [alb.LoadBalancerArn!] });
     expect(Date.now() - start).toBeGreaterThanOrEqual(BASE_DELAYS_MS.albActive * SCALE - 200);
     const active = await clients.elb.send(new DescribeLoadBalancersCommand({ Names: ["lab-alb"] }));
     expect(active.LoadBalancers![0].State?.Code).toBe("active");

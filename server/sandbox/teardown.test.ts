@@ -36,15 +36,14 @@ import { describe, expect, it } from "vitest";
 import { BASE_DELAYS_MS } from "./clocks";
 import { useSandbox } from "./test-harness";
 import { awsFailure, sleep } from "./test-expect";
-import { buildLab, labClients, type Clients, type LabIds } from "./test-lab";
+import { FAST_WAITER, buildLab, labClients, type Clients, type LabIds } from "./test-lab";
 
 const SCALE = 0.02;
-const fast = { minDelay: 0.1, maxDelay: 0.3, maxWaitTime: 30 };
 
 async function waitForLab({ ec2, elb }: Clients, lab: LabIds) {
-  await waitUntilNatGatewayAvailable({ client: ec2, ...fast }, { NatGatewayIds: [lab.natId] });
-  await waitUntilInstanceRunning({ client: ec2, ...fast }, { InstanceIds: Object.values(lab.instances) });
-  await waitUntilLoadBalancerAvailable({ client: elb, ...fast }, { LoadBalancerArns: [lab.albArn] });
+  await waitUntilNatGatewayAvailable({ client: ec2, ...FAST_WAITER }, { NatGatewayIds: [lab.natId] });
+  await waitUntilInstanceRunning({ client: ec2, ...FAST_WAITER }, { InstanceIds: Object.values(lab.instances) });
+  await waitUntilLoadBalancerAvailable({ client: elb, ...FAST_WAITER }, { LoadBalancerArns: [lab.albArn] });
 }
 
 describe("tearing the seed lab down", () => {
@@ -73,7 +72,7 @@ describe("tearing the seed lab down", () => {
 
     await elb.send(new DeleteListenerCommand({ ListenerArn: lab.listenerArn }));
     await elb.send(new DeleteLoadBalancerCommand({ LoadBalancerArn: lab.albArn }));
-    await waitUntilLoadBalancersDeleted({ client: elb, ...fast }, { LoadBalancerArns: [lab.albArn] });
+    await waitUntilLoadBalancersDeleted({ client: elb, ...FAST_WAITER }, { LoadBalancerArns: [lab.albArn] });
     // Step 3: the ALB's network interfaces are released asynchronously; poll until they are gone.
     const start = Date.now();
     const albInterfaces = { Filters: [{ Name: "description", Values: ["ELB app/lab-alb/*"] }] };
@@ -81,9 +80,9 @@ describe("tearing the seed lab down", () => {
     expect(Date.now() - start).toBeGreaterThanOrEqual(BASE_DELAYS_MS.albInterfacesLinger * SCALE - 100);
     await elb.send(new DeleteTargetGroupCommand({ TargetGroupArn: lab.tgArn }));
     await ec2.send(new TerminateInstancesCommand({ InstanceIds: Object.values(lab.instances) }));
-    await waitUntilInstanceTerminated({ client: ec2, ...fast }, { InstanceIds: Object.values(lab.instances) });
+    await waitUntilInstanceTerminated({ client: ec2, ...FAST_WAITER }, { InstanceIds: Object.values(lab.instances) });
     await ec2.send(new DeleteNatGatewayCommand({ NatGatewayId: lab.natId }));
-    await waitUntilNatGatewayDeleted({ client: ec2, ...fast }, { NatGatewayIds: [lab.natId] });
+    await waitUntilNatGatewayDeleted({ client: ec2, ...FAST_WAITER }, { NatGatewayIds: [lab.natId] });
     await ec2.send(new ReleaseAddressCommand({ AllocationId: lab.allocationId }));
     for (const id of [...lab.publicRtAssociations, lab.privateRtAssociation]) await ec2.send(new DisassociateRouteTableCommand({ AssociationId: id }));
     for (const id of [lab.publicRt, lab.privateRt]) await ec2.send(new DeleteRouteTableCommand({ RouteTableId: id }));

@@ -24,6 +24,9 @@ import {
 import type { SandboxHandle } from "./test-harness";
 
 /** An AMI moto ships for ap-northeast-2 (al2023). */
+/** SDK waiter settings for sandbox tests: poll every 0.1–0.3 s, give up after 30 s. */
+export const FAST_WAITER = { minDelay: 0.1, maxDelay: 0.3, maxWaitTime: 30 };
+
 export const LAB_AMI = "ami-02ee6d86e720aef2a";
 
 /** EC2 and ELBv2 clients on the sandbox that never retry, so a test sees every raw answer. */
