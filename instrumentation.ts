@@ -7,7 +7,7 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const [{ sharedJournal }, { labTimers }] = await Promise.all([
     import("./server/engine/journal-instance"),
-    import("./server/teardown/timer-scheduler"),
+    import("./server/cleanup/timer-scheduler"),
   ]);
   try {
     labTimers(sharedJournal());

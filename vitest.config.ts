@@ -5,7 +5,7 @@ const serverOnlyStub = fileURLToPath(new URL("./server/setup/server-only-stub.ts
 const root = fileURLToPath(new URL("./", import.meta.url));
 
 // Two projects: `unit` is pure and fast; `sandbox` talks to a real moto behind the fidelity
-// layer, which each test file starts on a free port (see server/sandbox/test-harness.ts).
+// layer, which each test file starts on a free port (see server/testing/sandbox-harness.ts).
 export default defineConfig({
   resolve: { alias: { "server-only": serverOnlyStub, "@/": root } },
   test: {

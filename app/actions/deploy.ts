@@ -2,7 +2,7 @@
 import { DeployInputSchema, DeploymentIdInputSchema, issuesOf, type ActionResult } from "../../lib/deploy/actions";
 import type { DeploymentView } from "../../lib/deploy/view";
 import { getDeploymentView, listDeploymentViews, resolveTarget, resumeDeployment, runPreflight, startDeployment, stopDeployment, type PreflightReport } from "../../server/engine";
-import { asAction, loadSentDesign } from "../../server/engine/actions-support";
+import { asAction, loadSentDesign } from "../../server/actions/run-action";
 
 const invalid = (issues: Array<{ path: string; message: string }>): ActionResult<never> => ({ ok: false, error: { code: "invalid_input:deploy", message: "The request is not valid.", issues } });
 

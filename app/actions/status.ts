@@ -1,11 +1,11 @@
 "use server";
 import type { ActionResult } from "../../lib/deploy/actions";
 import { issuesOf } from "../../lib/deploy/actions";
-import { AlbTestInputSchema, CleanupInputSchema, LabTimerInputSchema, StatusInputSchema, SweepGroupInputSchema, SweepScanInputSchema } from "../../lib/status/action-inputs";
-import type { LabTimer, StatusDashboard, SweepScan } from "../../lib/status/dashboard";
-import type { AlbTestResult } from "../../lib/status/histogram";
-import { asAction } from "../../server/engine/actions-support";
-import { statusActions } from "../../server/poller/actions-support";
+import { AlbTestInputSchema, CleanupInputSchema, LabTimerInputSchema, StatusInputSchema, SweepGroupInputSchema, SweepScanInputSchema } from "../../lib/live/action-inputs";
+import type { LabTimer, StatusDashboard, SweepScan } from "../../lib/live/dashboard";
+import type { AlbTestResult } from "../../lib/live/histogram";
+import { asAction } from "../../server/actions/run-action";
+import { statusActions } from "../../server/actions/live-actions";
 
 const invalid = (issues: Array<{ path: string; message: string }>): ActionResult<never> => ({ ok: false, error: { code: "invalid_input:status", message: "The request is not valid.", issues } });
 

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { testLoadBalancerAction } from "../../app/actions/status";
-import type { AlbTestResult } from "../../lib/status/histogram";
+import type { AlbTestResult } from "../../lib/live/histogram";
 import styles from "./status.module.css";
 
 const COUNT = 20;

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { startCleanupAction, stopCleanupAction } from "../../app/actions/status";
-import type { CleanupView } from "../../lib/teardown/view";
+import type { CleanupView } from "../../lib/cleanup/view";
 import { ReportView } from "./report-view";
 import styles from "./status.module.css";
 

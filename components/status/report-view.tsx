@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { CleanupReport, Remainder } from "../../lib/teardown/report";
+import type { CleanupReport, Remainder } from "../../lib/cleanup/report";
 import styles from "./status.module.css";
 
 /** The verified cleanup report: the verdict, then exactly what remains and why. */

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { ResourceRow } from "../../lib/status/types";
+import type { ResourceRow } from "../../lib/live/types";
 import { CopyValue } from "./copy-button";
 import styles from "./status.module.css";
 

@@ -2,8 +2,8 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { scanOrphansAction, sweepGroupAction } from "../../app/actions/status";
-import type { SweepScan } from "../../lib/status/dashboard";
-import type { SweepGroup } from "../../lib/teardown/sweep-groups";
+import type { SweepScan } from "../../lib/live/dashboard";
+import type { SweepGroup } from "../../lib/cleanup/sweep-groups";
 import styles from "./status.module.css";
 
 /**

@@ -1,8 +1,8 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
 import { statusAction } from "../../app/actions/status";
-import type { StatusDashboard } from "../../lib/status/dashboard";
-import { diagramEntities } from "../../lib/status/diagram-entities";
+import type { StatusDashboard } from "../../lib/live/dashboard";
+import { diagramEntities } from "../../lib/live/diagram-entities";
 import { useDeploymentStore, type EntityStatus } from "../deploy/deployment-store";
 
 /** While cleanup runs or the deploy walks, look every second; otherwise as the server advises. */

@@ -3,7 +3,7 @@ import { formatFinding, renderMessage } from "./format";
 import { EN_MESSAGES, EN_TERMS } from "./messages/en";
 import { KO_MESSAGES, KO_TERMS } from "./messages/ko";
 import { validateDesign } from "./index";
-import { seed } from "./test-fixtures";
+import { seed } from "../testing/design-fixtures";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

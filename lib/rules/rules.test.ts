@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { COMPUTE_CASES } from "./compute-cases";
+import { COMPUTE_CASES } from "../testing/compute-cases";
 import { RULES } from "./index";
-import { NETWORK_CASES } from "./network-cases";
+import { NETWORK_CASES } from "../testing/network-cases";
 import { azNotInRegion } from "./az-not-in-region";
 import { sgAdminPortOpen } from "./security-groups";
-import { edited, seed, tcpFrom } from "./test-fixtures";
+import { edited, seed, tcpFrom } from "../testing/design-fixtures";
 
 const CASES = [...NETWORK_CASES, ...COMPUTE_CASES];
 

@@ -5,7 +5,7 @@ import type { Design } from "../design/schema";
 import { listTemplates, getTemplate } from "../templates";
 import { buildContext } from "./context";
 import { hasErrors, validateDesign } from "./index";
-import { seed } from "./test-fixtures";
+import { seed } from "../testing/design-fixtures";
 
 /** The same design with every collection's keys in reverse order. */
 function reversed(design: Design): Design {

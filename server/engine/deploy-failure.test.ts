@@ -6,8 +6,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { seedLab } from "../../lib/templates/seed-lab";
 import { openJournal } from "../journal";
-import { useSandbox as sandboxPerFile } from "../sandbox/test-harness";
-import { countByTag } from "./test-support";
+import { useSandbox as sandboxPerFile } from "../testing/sandbox-harness";
+import { countByTag } from "../testing/engine-support";
 
 const BIN = fileURLToPath(new URL("../cli/bin.js", import.meta.url));
 const sb = sandboxPerFile({ timeScale: 0.01, faults: "fail=CreateNatGateway" });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seedLab } from "../../lib/templates/seed-lab";
-import { useSandbox as sandboxPerFile } from "../sandbox/test-harness";
-import { countByTag, deployTo, expectedCounts, tempJournal } from "./test-support";
+import { useSandbox as sandboxPerFile } from "../testing/sandbox-harness";
+import { countByTag, deployTo, expectedCounts, tempJournal } from "../testing/engine-support";
 
 const FAULTS = "throttle=0.1,error=0.03,reset=0.01,lost=0.05";
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { contains, parseCidr } from "../../lib/cidr";
 import { TAG_DEPLOYMENT, TAG_LOGICAL_ID } from "../../lib/deploy/tags";
 import { seedLab } from "../../lib/templates/seed-lab";
-import { useSandbox as sandboxPerFile } from "../sandbox/test-harness";
-import { countByTag, deployTo, expectedCounts, tempJournal } from "./test-support";
+import { useSandbox as sandboxPerFile } from "../testing/sandbox-harness";
+import { countByTag, deployTo, expectedCounts, tempJournal } from "../testing/engine-support";
 
 const sb = sandboxPerFile({ timeScale: 0.01 });
 

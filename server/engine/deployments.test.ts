@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { seedLab } from "../../lib/templates/seed-lab";
-import { useSandbox as sandboxPerFile } from "../sandbox/test-harness";
+import { useSandbox as sandboxPerFile } from "../testing/sandbox-harness";
 import { createDeployment, getDeploymentView, resumeDeployment, settled, startDeployment, stopDeployment } from "./deployments";
-import { countByTag, expectedCounts, tempJournal } from "./test-support";
+import { countByTag, expectedCounts, tempJournal } from "../testing/engine-support";
 
 const sb = sandboxPerFile({ timeScale: 0.02 });
 const target = () => ({ kind: "sandbox" as const, region: "ap-northeast-2", endpoint: sb.endpoint });

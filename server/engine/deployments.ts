@@ -6,7 +6,7 @@ import type { Design } from "../../lib/design/schema";
 import { compilePlan } from "../../lib/plan/compile-plan";
 import type { Plan } from "../../lib/plan/types";
 import type { DeploymentRow, Journal } from "../journal";
-import { StepError } from "./errors";
+import { StepError } from "../aws/errors";
 import { sharedJournal } from "./journal-instance";
 import { DEFAULT_CONCURRENCY, isProcessAlive, runDeployment } from "./run-deployment";
 import { designErrors } from "./validate";

@@ -2,11 +2,11 @@ import "server-only";
 import type { StepOutputs } from "../../lib/deploy/types";
 import type { Step } from "../../lib/plan/types";
 import type { AwsPort } from "../aws/port";
-import { clientToken } from "./client-token";
-import { StepError, errorCode, isAbort, isAmbiguous, isNotFound, isThrottling } from "./errors";
-import type { Handler, HandlerContext } from "./handlers/types";
+import { clientToken } from "../aws/client-token";
+import { StepError, errorCode, isAbort, isAmbiguous, isNotFound, isThrottling } from "../aws/errors";
+import type { Handler, HandlerContext } from "../aws/providers/types";
 import type { ResolvedInputs } from "./resolve";
-import { backoffMs, type Timing } from "./timing";
+import { backoffMs, type Timing } from "../aws/timing";
 import type { Execute } from "./walk";
 
 export type ExecuteEnv = {

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Step } from "../../lib/plan/types";
 import type { AwsPort } from "../aws/port";
 import { makeExecute } from "./execute";
-import { HANDLERS } from "./handlers";
-import { SANDBOX_TIMING } from "./timing";
+import { HANDLERS } from "../aws/providers";
+import { SANDBOX_TIMING } from "../aws/timing";
 
 type Vpc = { VpcId: string; CidrBlock: string; Tags: Array<{ Key: string; Value: string }> };
 

@@ -18,11 +18,11 @@ import "server-only";
  * - `resolveTarget(kind, region, endpoint?)`: a sandbox target finds `VPCD_SANDBOX_ENDPOINT`.
  */
 export { walk, type Execute, type ExecuteContext, type WalkOptions, type WalkResult, type WalkFailure } from "./walk";
-export { HANDLERS, type Handler, type HandlerContext, type DeleteTarget } from "./handlers";
+export { HANDLERS, type Handler, type HandlerContext, type DeleteTarget } from "../aws/providers";
 export { makeExecute, type ExecuteEnv } from "./execute";
-export { StepError, errorCode, toErrorInfo } from "./errors";
-export { clientToken } from "./client-token";
-export { AWS_TIMING, SANDBOX_TIMING, type Timing } from "./timing";
+export { StepError, errorCode, toErrorInfo } from "../aws/errors";
+export { clientToken } from "../aws/client-token";
+export { AWS_TIMING, SANDBOX_TIMING, type Timing } from "../aws/timing";
 export { createDeployment, getDeploymentView, launchDeployment, listDeploymentViews, resumeDeployment, startDeployment, stopDeployment, settled } from "./deployments";
 export { DEFAULT_CONCURRENCY, runDeployment, type RunOptions, type RunResult } from "./run-deployment";
 export { resolveTarget, awsTargetOf, timingOf } from "./target";

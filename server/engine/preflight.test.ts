@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seedLab } from "../../lib/templates/seed-lab";
-import { useSandbox as sandboxPerFile } from "../sandbox/test-harness";
+import { useSandbox as sandboxPerFile } from "../testing/sandbox-harness";
 import { runPreflight } from "./preflight";
 
 const sb = sandboxPerFile({ timeScale: 0.02 });

@@ -3,8 +3,8 @@ import type { DeploymentTarget } from "../../lib/deploy/types";
 import type { Design } from "../../lib/design/schema";
 import type { AwsPort } from "../aws/port";
 import { sdkPort } from "../aws/sdk-port";
-import { errorCode } from "./errors";
-import { imageResolver } from "./images";
+import { errorCode } from "../aws/errors";
+import { imageResolver } from "../aws/images";
 import { preflightQuotas } from "./preflight-quotas";
 import { awsTargetOf } from "./target";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { isOutputRef, type StepId, type StepInput } from "../../lib/plan/types";
 import type { StepOutputs } from "../../lib/deploy/types";
-import { StepError } from "./errors";
+import { StepError } from "../aws/errors";
 
 /** Inputs with every `{ ref, attr }` replaced by the AWS value an earlier step produced. */
 export type ResolvedValue = string | number | boolean | null | ResolvedValue[] | { [key: string]: ResolvedValue };

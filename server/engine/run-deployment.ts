@@ -2,10 +2,10 @@ import "server-only";
 import type { Step } from "../../lib/plan/types";
 import { sdkPort } from "../aws/sdk-port";
 import type { Journal } from "../journal";
-import { StepError } from "./errors";
+import { StepError } from "../aws/errors";
 import { makeExecute } from "./execute";
-import { HANDLERS } from "./handlers";
-import { imageResolver } from "./images";
+import { HANDLERS } from "../aws/providers";
+import { imageResolver } from "../aws/images";
 import { awsTargetOf, timingOf } from "./target";
 import { walk, type WalkResult } from "./walk";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { DeploymentTarget } from "../../lib/deploy/types";
 import type { AwsTarget } from "../aws/clients";
-import { StepError } from "./errors";
-import { AWS_TIMING, SANDBOX_TIMING, type Timing } from "./timing";
+import { StepError } from "../aws/errors";
+import { AWS_TIMING, SANDBOX_TIMING, type Timing } from "../aws/timing";
 
 /**
  * Fills in a target: the sandbox's endpoint comes from `VPCD_SANDBOX_ENDPOINT` (set by

@@ -3,7 +3,7 @@ import { completedOutputs, replay } from "../../lib/deploy/replay";
 import type { StepErrorInfo, StepOutputs } from "../../lib/deploy/types";
 import type { Plan, Step, StepId } from "../../lib/plan/types";
 import type { EntryLog } from "../journal/types";
-import { toErrorInfo } from "./errors";
+import { toErrorInfo } from "../aws/errors";
 import { buildGraph, descendants, tailLengths, type Graph } from "./graph";
 import { resolveInputs, type ResolvedInputs } from "./resolve";
 

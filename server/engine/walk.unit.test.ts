@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Plan, Step } from "../../lib/plan/types";
 import { replay } from "../../lib/deploy/replay";
 import { memoryEntryLog } from "../journal/memory-journal";
-import { StepError } from "./errors";
+import { StepError } from "../aws/errors";
 import { walk, type Execute } from "./walk";
 
 const step = (id: string, inputs: Step["inputs"] = {}): Step => ({ id, action: "create", kind: "test", logicalId: id, inputs, description: id });

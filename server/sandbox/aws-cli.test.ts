@@ -3,7 +3,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../util/project-root";
-import { useSandbox } from "./test-harness";
+import { useSandbox } from "../testing/sandbox-harness";
 
 const run = promisify(execFile);
 const AWS = path.join(projectRoot(), ".venv", "bin", "aws");

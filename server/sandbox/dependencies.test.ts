@@ -18,9 +18,9 @@ import {
 import { DeleteLoadBalancerCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { describe, expect, it } from "vitest";
 import { BASE_DELAYS_MS } from "./clocks";
-import { useSandbox } from "./test-harness";
-import { awsFailure, sleep } from "./test-expect";
-import { FAST_WAITER, buildAlb, buildNetwork, buildPrivateRouteAndGroup, createNat, labClients, launch, type Clients } from "./test-lab";
+import { useSandbox } from "../testing/sandbox-harness";
+import { awsFailure, sleep } from "../testing/expect";
+import { FAST_WAITER, buildAlb, buildNetwork, buildPrivateRouteAndGroup, createNat, labClients, launch, type Clients } from "../testing/lab";
 
 const SCALE = 0.02;
 

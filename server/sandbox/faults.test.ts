@@ -1,9 +1,9 @@
 import { CreateInternetGatewayCommand, CreateNatGatewayCommand, DescribeInstancesCommand, DescribeInternetGatewaysCommand, DescribeVpcsCommand, EC2Client, RunInstancesCommand } from "@aws-sdk/client-ec2";
 import { DescribeLoadBalancersCommand, ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { describe, expect, it } from "vitest";
-import { useSandbox } from "./test-harness";
-import { awsFailure } from "./test-expect";
-import { LAB_AMI, buildNetwork, labClients } from "./test-lab";
+import { useSandbox } from "../testing/sandbox-harness";
+import { awsFailure } from "../testing/expect";
+import { LAB_AMI, buildNetwork, labClients } from "../testing/lab";
 
 /** What the client saw: "ok", the AWS error code, or "network" when no HTTP answer came. */
 async function outcome(call: Promise<unknown>): Promise<string> {

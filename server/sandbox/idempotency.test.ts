@@ -7,9 +7,9 @@ import {
   DescribeLoadBalancersCommand,
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { describe, expect, it } from "vitest";
-import { useSandbox } from "./test-harness";
-import { awsFailure } from "./test-expect";
-import { LAB_AMI, buildAlb, buildNetwork, buildPrivateRouteAndGroup, createNat, labClients, launch } from "./test-lab";
+import { useSandbox } from "../testing/sandbox-harness";
+import { awsFailure } from "../testing/expect";
+import { LAB_AMI, buildAlb, buildNetwork, buildPrivateRouteAndGroup, createNat, labClients, launch } from "../testing/lab";
 
 describe("idempotent creates, as AWS does them", () => {
   const sb = useSandbox({ timeScale: 0.02 });

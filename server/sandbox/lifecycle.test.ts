@@ -13,9 +13,9 @@ import {
 import { DeleteLoadBalancerCommand, DescribeLoadBalancersCommand, waitUntilLoadBalancerAvailable } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { describe, expect, it } from "vitest";
 import { BASE_DELAYS_MS } from "./clocks";
-import { useSandbox } from "./test-harness";
-import { sleep } from "./test-expect";
-import { FAST_WAITER, buildAlb, buildNetwork, buildPrivateRouteAndGroup, createNat, labClients, launch } from "./test-lab";
+import { useSandbox } from "../testing/sandbox-harness";
+import { sleep } from "../testing/expect";
+import { FAST_WAITER, buildAlb, buildNetwork, buildPrivateRouteAndGroup, createNat, labClients, launch } from "../testing/lab";
 
 const SCALE = 0.02;
 

@@ -2,8 +2,8 @@ import { DescribeVpcsCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { GetResourcesCommand, ResourceGroupsTaggingAPIClient } from "@aws-sdk/client-resource-groups-tagging-api";
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { describe, expect, it } from "vitest";
-import { useSandbox } from "./test-harness";
-import { buildNetwork, labClients } from "./test-lab";
+import { useSandbox } from "../testing/sandbox-harness";
+import { buildNetwork, labClients } from "../testing/lab";
 
 describe("calls the layer has no rule for", () => {
   const sb = useSandbox({ timeScale: 0.02 });

@@ -34,9 +34,9 @@ import {
 } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { describe, expect, it } from "vitest";
 import { BASE_DELAYS_MS } from "./clocks";
-import { useSandbox } from "./test-harness";
-import { awsFailure, sleep } from "./test-expect";
-import { FAST_WAITER, buildLab, labClients, type Clients, type LabIds } from "./test-lab";
+import { useSandbox } from "../testing/sandbox-harness";
+import { awsFailure, sleep } from "../testing/expect";
+import { FAST_WAITER, buildLab, labClients, type Clients, type LabIds } from "../testing/lab";
 
 const SCALE = 0.02;
 

@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { estimateCost } from "../../../lib/plan";
 import type { DeploymentTarget } from "../../../lib/deploy/types";
 import { deploymentView } from "../../../lib/deploy/view";
-import { confirm, followJournal, formatPreflight } from "../../engine/cli-progress";
+import { confirm, followJournal, formatPreflight } from "../format/deploy-progress";
 import { createDeployment, DEFAULT_CONCURRENCY, runDeployment, runPreflight, sharedJournal, type RunResult } from "../../engine";
 import type { Journal } from "../../journal";
 import { formatCost, loadDesignFile } from "./plan";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedLab } from "../../../lib/templates/seed-lab";
-import { vpcd } from "./cli-harness";
+import { vpcd } from "../../testing/cli-harness";
 
 let file: string;
 beforeAll(() => {

@@ -7,9 +7,9 @@
 import "server-only";
 import { parseArgs } from "node:util";
 import { sharedJournal } from "../../engine/journal-instance";
-import { logLine } from "../../teardown/events";
-import { formatReport } from "../../teardown/format";
-import { cleanupDeployment } from "../../teardown/service";
+import { logLine } from "../../cleanup/events";
+import { formatReport } from "../format/cleanup-report";
+import { cleanupDeployment } from "../../cleanup/service";
 
 const USAGE = "usage: vpcd destroy <deployment-id> [--json]";
 

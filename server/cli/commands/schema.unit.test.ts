@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ENTITY_COLLECTIONS } from "../../../lib/design/schema";
 import { getTemplate, listTemplates } from "../../../lib/templates";
-import { vpcd } from "./cli-harness";
+import { vpcd } from "../../testing/cli-harness";
 import { designJsonSchema } from "./schema";
 
 type Json = { type?: string; properties?: Record<string, Json>; additionalProperties?: Json | boolean; required?: string[]; pattern?: string; const?: unknown };

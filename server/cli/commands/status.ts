@@ -6,10 +6,10 @@
 import "server-only";
 import { parseArgs } from "node:util";
 import { sharedJournal } from "../../engine/journal-instance";
-import { overlayCleanup } from "../../poller/dashboard";
-import { readDeploymentStatus } from "../../poller/service";
-import { formatReport } from "../../teardown/format";
-import { ensureReport, getCleanupView } from "../../teardown/service";
+import { overlayCleanup } from "../../live/dashboard";
+import { readDeploymentStatus } from "../../live/service";
+import { formatReport } from "../format/cleanup-report";
+import { ensureReport, getCleanupView } from "../../cleanup/service";
 
 const USAGE = "usage: vpcd status <deployment-id> [--json]";
 

@@ -7,12 +7,12 @@
 import "server-only";
 import { parseArgs } from "node:util";
 import { makeClients } from "../../aws/clients";
-import { confirm } from "../../engine/cli-progress";
+import { confirm } from "../format/deploy-progress";
 import { sharedJournal } from "../../engine/journal-instance";
-import { logLine } from "../../teardown/events";
-import { formatGroup, formatReport } from "../../teardown/format";
-import { findOrphans, sweepGroup } from "../../teardown/sweep";
-import { timingFor } from "../../teardown/timing";
+import { logLine } from "../../cleanup/events";
+import { formatGroup, formatReport } from "../format/cleanup-report";
+import { findOrphans, sweepGroup } from "../../cleanup/sweep";
+import { timingFor } from "../../aws/cleanup-timing";
 
 const USAGE = "usage: vpcd sweep --region R [--endpoint URL] [--yes] [--json]";
 

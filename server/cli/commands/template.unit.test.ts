@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadDesignText } from "../../../lib/design/migrate";
 import { seedLab } from "../../../lib/templates";
-import { vpcd } from "./cli-harness";
+import { vpcd } from "../../testing/cli-harness";
 
 describe.concurrent("vpcd template", { timeout: 30_000 }, () => {
   it("lists every template by name with its title", async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { seedLab } from "../../../lib/templates";
-import { vpcd } from "./cli-harness";
+import { vpcd } from "../../testing/cli-harness";
 
 const dir = mkdtempSync(path.join(tmpdir(), "vpcd-validate-"));
 const seedText = JSON.stringify(seedLab());

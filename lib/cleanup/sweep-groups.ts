@@ -1,0 +1,44 @@
+import { hourlyPrice } from "../live/hourly-prices";
+
+/** A resource found by this app's tags: the only kind the sweep or a cleanup may touch. */
+export type TaggedResource = {
+  deploymentId: string;
+  logicalId: string;
+  kind: string;
+  awsId: string;
+  state?: string;
+  /** Milliseconds since the epoch, where AWS reports a creation time. */
+  createdAt?: number;
+  attributes: Record<string, string>;
+};
+
+export type SweepGroup = {
+  deploymentId: string;
+  resources: TaggedResource[];
+  /** Since the oldest creation time AWS reports (instances, NAT gateways, load balancers). */
+  ageMs?: number;
+  usdPerHour: number;
+  /** This machine's journal knows the deployment; false for crashed or foreign ones. */
+  hasJournal: boolean;
+};
+
+/**
+ * Groups tagged resources by deployment, oldest first, with age and hourly cost.
+ *
+ * @example groupByDeployment([{ deploymentId: "d", kind: "nat-gateway", … }], now, new Set()).at(0)?.usdPerHour === 0.059
+ */
+export function groupByDeployment(found: readonly TaggedResource[], now: number, journaled: ReadonlySet<string>): SweepGroup[] {
+  const groups = new Map<string, TaggedResource[]>();
+  for (const r of found) groups.set(r.deploymentId, [...(groups.get(r.deploymentId) ?? []), r]);
+  return [...groups].map(([deploymentId, resources]) => {
+    const times = resources.map((r) => r.createdAt).filter((t): t is number => t !== undefined);
+    const usd = resources.reduce((sum, r) => sum + hourlyPrice(r.kind, r.attributes.instanceType || undefined), 0);
+    return {
+      deploymentId,
+      resources: [...resources].sort((a, b) => a.kind.localeCompare(b.kind) || a.awsId.localeCompare(b.awsId)),
+      ageMs: times.length > 0 ? Math.max(0, now - Math.min(...times)) : undefined,
+      usdPerHour: Math.round(usd * 10_000) / 10_000,
+      hasJournal: journaled.has(deploymentId),
+    };
+  }).sort((a, b) => (b.ageMs ?? 0) - (a.ageMs ?? 0) || a.deploymentId.localeCompare(b.deploymentId));
+}

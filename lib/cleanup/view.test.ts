@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { replay } from "../deploy/replay";
+import type { JournalEntry } from "../deploy/types";
+import { buildDestroyPlan } from "../plan/destroy-plan";
+import { seedLabRecorded } from "../testing/recorded-fixtures";
+import { groupByDeployment } from "./sweep-groups";
+import { cleanupView } from "./view";
+
+const entry = (seq: number, stepId: string, type: "begin" | "end", extra: Partial<JournalEntry> = {}): JournalEntry => ({ seq, deploymentId: "d", stepId, type, at: seq * 1000, ...extra });
+
+describe("the cleanup checklist", () => {
+  const plan = buildDestroyPlan(seedLabRecorded());
+
+  it("shows done, running and blocked steps from the journal and the live run", () => {
+    const journal = replay([
+      entry(1, "delete:nat-gateway:lab-nat", "begin"),
+      entry(2, "delete:instance:web-a", "begin"),
+      entry(3, "delete:instance:web-a", "end", { outcome: "ok", outputs: { result: "already-gone" } }),
+      entry(4, "delete:subnet:public-a", "begin"),
+    ]);
+    const view = cleanupView("d", plan, journal, { isRunning: true, blocked: { "delete:subnet:public-a": "instance i-1 (web-c) is shutting-down" }, log: [], startedAt: 0 }, 5_000);
+    const state = (id: string) => view.steps.find((s) => s.id === id);
+    expect(state("delete:instance:web-a")).toMatchObject({ state: "done", detail: "already gone" });
+    expect(state("delete:nat-gateway:lab-nat")?.state).toBe("running");
+    expect(state("delete:subnet:public-a")).toMatchObject({ state: "blocked", detail: "instance i-1 (web-c) is shutting-down" });
+    expect(view.entities["public-a"]).toEqual({ phase: "blocked", detail: "instance i-1 (web-c) is shutting-down" });
+    expect(view.entities["web-a"].phase).toBe("deleted");
+    expect(view.progress).toEqual({ done: 1, total: 20 });
+    expect(view.elapsedMs).toBe(5_000);
+    expect(view.runnable).toEqual([]);
+  });
+
+  it("after a crash, shows a begun step as pending again and offers the next runnable steps", () => {
+    const journal = replay([entry(1, "delete:listener:lab-alb", "begin")]);
+    const view = cleanupView("d", plan, journal, { isRunning: false, blocked: {}, log: [] }, 0);
+    expect(view.steps.find((s) => s.id === "delete:listener:lab-alb")?.state).toBe("pending");
+    expect(view.runnable[0]).toBe("delete:listener:lab-alb");
+  });
+
+  it("marks a resource deleted only when all of its steps are done", () => {
+    const journal = replay([entry(1, "delete:load-balancer:lab-alb", "begin"), entry(2, "delete:load-balancer:lab-alb", "end", { outcome: "ok" })]);
+    const view = cleanupView("d", plan, journal, { isRunning: false, blocked: {}, log: [] }, 0);
+    expect(view.entities["lab-alb"]).toBeUndefined();
+  });
+});
+
+describe("sweep groups", () => {
+  it("groups by deployment with age and hourly cost, oldest first", () => {
+    const groups = groupByDeployment(
+      [
+        { deploymentId: "a", logicalId: "n", kind: "nat-gateway", awsId: "nat-1", createdAt: 1_000, attributes: {} },
+        { deploymentId: "b", logicalId: "i", kind: "instance", awsId: "i-1", createdAt: 0, attributes: { instanceType: "t3.micro" } },
+        { deploymentId: "a", logicalId: "v", kind: "vpc", awsId: "vpc-1", attributes: {} },
+      ],
+      3_601_000,
+      new Set(["a"]),
+    );
+    expect(groups.map((g) => [g.deploymentId, g.ageMs, g.usdPerHour, g.hasJournal, g.resources.length])).toEqual([
+      ["b", 3_601_000, 0.013, false, 1],
+      ["a", 3_600_000, 0.059, true, 2],
+    ]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { seedLab } from "../../lib/templates/seed-lab";
+import { vpcd } from "../testing/cli-harness";
+import { deployTo, tempJournal } from "../testing/engine-support";
+import { useSandbox } from "../testing/sandbox-harness";
+
+describe("vpcd status, destroy and sweep", () => {
+  const sb = useSandbox({ timeScale: 0.02 });
+
+  it("shows a deployment, destroys it with exit 0, and then the sweep finds nothing", async () => {
+    const { journal, dir } = tempJournal();
+    process.env.VPCD_DATA_DIR = dir;
+    process.env.VPCD_SANDBOX_TIME_SCALE = "0.02";
+    const { id } = await deployTo(sb.endpoint, seedLab(), journal);
+
+    const status = await vpcd(["status", id, "--json"]);
+    expect(status.code).toBe(0);
+    const parsed = JSON.parse(status.stdout);
+    expect(parsed.calls).toBeLessThanOrEqual(10);
+    expect(parsed.rows.find((r: { logicalId: string }) => r.logicalId === "lab-alb").detail).toMatch(/elb\.amazonaws\.com$/);
+
+    const destroy = await vpcd(["destroy", id]);
+    expect(destroy.stdout).toContain("✓ Nothing billable left");
+    expect(destroy.code).toBe(0);
+
+    const after = await vpcd(["status", id]);
+    expect(after.code).toBe(0);
+    expect(after.stdout).toContain("cleaned up");
+    expect(after.stdout).toContain("✓ Nothing billable left");
+
+    const sweep = await vpcd(["sweep", "--region", "ap-northeast-2", "--endpoint", sb.endpoint, "--json"]);
+    expect(JSON.parse(sweep.stdout).groups).toEqual([]);
+    expect(sweep.code).toBe(0);
+  });
+
+  it("answers bad input with exit 2 and one line naming the problem", async () => {
+    const sweep = await vpcd(["sweep"]);
+    expect(sweep.code).toBe(2);
+    expect(sweep.stderr).toMatch(/--region is required/);
+    const destroy = await vpcd(["destroy", "no-such-deployment"]);
+    expect(destroy.code).toBe(2);
+    expect(destroy.stderr).not.toMatch(/at .*\.ts:/);
+  });
+});

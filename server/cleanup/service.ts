@@ -1,0 +1,96 @@
+import "server-only";
+import { replay } from "../../lib/deploy/replay";
+import type { Plan } from "../../lib/plan/types";
+import { buildDestroyPlan } from "../../lib/plan/destroy-plan";
+import type { RecordedResource } from "../../lib/cleanup/types";
+import { cleanupView, type CleanupView, type LiveCleanup } from "../../lib/cleanup/view";
+import { makeClients, type AwsClients } from "../aws/clients";
+import { isRunning as isDeploying } from "../engine/deployments";
+import { StepError } from "../aws/errors";
+import { awsTargetOf } from "../engine/target";
+import type { DeploymentRow, Journal } from "../journal";
+import { logLine, type CleanupEvent } from "./events";
+import { runCleanup, type CleanupResult } from "./run-cleanup";
+import { timingFor } from "../aws/cleanup-timing";
+import { verifyCleanup } from "./verify";
+
+type Run = LiveCleanup & { plan?: Plan; controller?: AbortController; done?: Promise<CleanupResult | undefined> };
+const runs: Map<string, Run> = ((globalThis as { __vpcdCleanupRuns?: Map<string, Run> }).__vpcdCleanupRuns ??= new Map());
+const LOG_LINES = 200;
+
+/** Everything a cleanup of a recorded deployment needs, from its journal row. */
+export function cleanupInputs(journal: Journal, row: DeploymentRow): { recorded: RecordedResource[]; clients: AwsClients } {
+  return { recorded: journal.recordedResources(row.id), clients: makeClients(awsTargetOf(row.target)) };
+}
+
+function record(run: Run, event: CleanupEvent): void {
+  if (event.type === "blocked") run.blocked[event.stepId] = event.blockers.map((b) => b.text).join("; ") || event.message;
+  if (event.type === "step-done" || event.type === "step-failed") delete run.blocked[event.stepId];
+  const at = new Date(event.at).toISOString().slice(11, 19);
+  run.log = [...run.log, `${at} ${logLine(event)}`].slice(-LOG_LINES);
+}
+
+/**
+ * Runs the cleanup of a recorded deployment to its end in this process (the CLI, and the
+ * background runs below), keeping the live state `getCleanupView` reports.
+ */
+export async function cleanupDeployment(journal: Journal, row: DeploymentRow, options: { onlyStepId?: string; signal?: AbortSignal; onEvent?: (e: CleanupEvent) => void } = {}): Promise<CleanupResult> {
+  // Deleting while the deploy still creates would race it: stop (or let it finish) first.
+  if (isDeploying(row)) throw new StepError("DeploymentRunning", `Deployment ${row.id} is still being deployed; stop it first, then clean up.`);
+  const run: Run = runs.get(row.id) ?? { isRunning: false, blocked: {}, log: [] };
+  Object.assign(run, { isRunning: true, startedAt: run.startedAt && run.finishedAt === undefined ? run.startedAt : Date.now(), finishedAt: undefined, report: undefined, blocked: {} });
+  runs.set(row.id, run);
+  try {
+    const { recorded, clients } = cleanupInputs(journal, row);
+    const result = await runCleanup({
+      deploymentId: row.id, journal, recorded, clients, timing: timingFor(row.target), signal: options.signal, onlyStepId: options.onlyStepId,
+      onEvent: (event) => (record(run, event), options.onEvent?.(event)),
+    });
+    Object.assign(run, { plan: result.plan, report: result.report });
+    return result;
+  } finally {
+    Object.assign(run, { isRunning: false, finishedAt: Date.now(), controller: undefined });
+  }
+}
+
+/** Starts a cleanup (or one step of it) in the background; a second call while one runs is a no-op. */
+export function startCleanup(journal: Journal, row: DeploymentRow, onlyStepId?: string): { isStarted: boolean } {
+  if (runs.get(row.id)?.isRunning) return { isStarted: false };
+  if (isDeploying(row)) throw new StepError("DeploymentRunning", `Deployment ${row.id} is still being deployed; stop it first, then clean up.`);
+  const controller = new AbortController();
+  const done = cleanupDeployment(journal, row, { onlyStepId, signal: controller.signal }).catch((error: unknown) => {
+    const run = runs.get(row.id);
+    if (run) run.log = [...run.log, `stopped: ${(error as Error).message}`];
+    return undefined;
+  });
+  const run = runs.get(row.id)!;
+  Object.assign(run, { controller, done });
+  return { isStarted: true };
+}
+
+/** Stops a running cleanup between AWS calls; running it again picks up where it stopped. */
+export function stopCleanup(deploymentId: string): boolean {
+  const run = runs.get(deploymentId);
+  run?.controller?.abort();
+  return Boolean(run?.controller);
+}
+
+/** The checklist with progress, elapsed time, the log, blockers and (when done) the report. */
+export function getCleanupView(journal: Journal, row: DeploymentRow, now = Date.now()): CleanupView {
+  const run = runs.get(row.id) ?? { isRunning: false, blocked: {}, log: [] };
+  const plan = run.plan ?? buildDestroyPlan(journal.recordedResources(row.id));
+  return cleanupView(row.id, plan, replay(journal.entries(row.id)), run, now);
+}
+
+/**
+ * The verified report of a finished cleanup; after a restart (when this process did not run
+ * it) it is checked again with describe calls, once, and kept.
+ */
+export async function ensureReport(journal: Journal, row: DeploymentRow): Promise<void> {
+  const run = runs.get(row.id) ?? { isRunning: false, blocked: {}, log: [] };
+  if (run.report || run.isRunning) return;
+  const { recorded, clients } = cleanupInputs(journal, row);
+  const ids = (kind: string) => recorded.filter((r) => r.kind === kind && r.awsId).map((r) => r.awsId!);
+  run.report = await verifyCleanup(clients, { deploymentId: row.id, vpcIds: ids("vpc"), instanceIds: ids("instance"), natIds: ids("nat-gateway") });
+  runs.set(row.id, run);
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { groupByDeployment, type SweepGroup } from "../../lib/cleanup/sweep-groups";
+import type { AwsClients } from "../aws/clients";
+import type { EntryLog } from "../journal/types";
+import { discoverTagged } from "../aws/inventory/discover-tagged";
+import type { CleanupListener } from "./events";
+import { runCleanup, type CleanupResult } from "./run-cleanup";
+import type { TeardownTiming } from "../aws/cleanup-timing";
+
+/**
+ * Every deployment with resources in the region carrying this app's tags (from crashed
+ * deploys, lost journals, other machines), grouped, with age and cost per hour. Only tagged
+ * resources are listed; nothing else in a tagged VPC is.
+ */
+export async function findOrphans(clients: AwsClients, journaled: ReadonlySet<string>, now = Date.now()): Promise<SweepGroup[]> {
+  return groupByDeployment(await discoverTagged(clients), now, journaled);
+}
+
+/**
+ * Deletes one group in AWS's safe order, acting only on the group's tagged resources. What
+ * AWS refuses because of something untagged (an instance someone launched into the subnet)
+ * is named and left alone; the verified report says what remains and why.
+ */
+export async function sweepGroup(options: { clients: AwsClients; group: SweepGroup; journal: EntryLog; timing: TeardownTiming; onEvent?: CleanupListener; signal?: AbortSignal }): Promise<CleanupResult> {
+  const recorded = options.group.resources.map((r) => ({ logicalId: r.logicalId, kind: r.kind, awsId: r.awsId, attributes: r.attributes }));
+  return runCleanup({
+    deploymentId: options.group.deploymentId,
+    journal: options.journal,
+    recorded,
+    clients: options.clients,
+    timing: options.timing,
+    signal: options.signal,
+    onEvent: options.onEvent,
+    isTagOnly: true,
+  });
+}
