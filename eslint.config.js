@@ -46,6 +46,16 @@ const config = [
     },
   },
   {
+    // One AWS boundary (docs/ARCHITECTURE.md): only server/aws talks to AWS, and the sandbox
+    // emulates it. Everything else on the server goes through the port, the providers and the
+    // inventory. Tests, harnesses and benchmarks may use the SDK to look at the sandbox directly.
+    files: ["server/**/*.ts", "app/**/*.{ts,tsx}", "instrumentation.ts"],
+    ignores: ["server/aws/**", "server/sandbox/**", "server/testing/**", "**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@aws-sdk/*", "@smithy/*"], message: "AWS calls belong in server/aws (port, providers, inventory)." }] }],
+    },
+  },
+  {
     // Every user-visible string goes through the message catalogues (next-intl); only symbols
     // may be written inline. Attribute literals (title, aria-label…) are checked by
     // components/i18n/no-literals.test.ts.

@@ -17,6 +17,7 @@ import { criticalPath } from "../lib/cleanup/plan-order";
 import type { Plan } from "../lib/plan/types";
 import { seedLab } from "../lib/templates/seed-lab";
 import { makeClients } from "../server/aws/clients";
+import { sdkPort } from "../server/aws/sdk-port";
 import { deployTo, tempJournal } from "../server/testing/engine-support";
 import { forgetStatus, refreshStatus } from "../server/live/refresh";
 import { deployTaggedFleet } from "../server/testing/fleet";
@@ -25,7 +26,7 @@ import { BASE_DELAYS_MS } from "../server/sandbox/clocks";
 import type { SandboxHandle } from "../server/testing/sandbox-harness";
 import { runInOrder } from "../server/cleanup/lab-note";
 import { cleanupDeployment } from "../server/cleanup/service";
-import { timingFor } from "../server/aws/cleanup-timing";
+import { timingFor } from "../server/aws/timing";
 
 const SCALE = 0.05;
 const RUNS = 5;
@@ -78,14 +79,14 @@ async function labNoteRun(sandbox: Sandbox): Promise<{ wallMs: number; passes: n
   await sandbox.configure({ timeScale: SCALE, faults: "" });
   const { journal } = tempJournal();
   const { id } = await deployTo(sandbox.endpoint, seedLab(), journal);
-  const clients = makeClients({ region: REGION, endpoint: sandbox.endpoint });
+  const port = sdkPort({ region: REGION, endpoint: sandbox.endpoint });
   const t0 = performance.now();
   let steps = labNoteOrder(journal.recordedResources(id));
   let passes = 0;
   let refusals = 0;
   while (steps.length > 0 && passes < 5) {
     passes++;
-    const outcomes = await runInOrder(steps, { clients, timing: timingFor({ kind: "sandbox" }, SCALE), waitForEach: true, retryBlocked: false });
+    const outcomes = await runInOrder(steps, { port, timing: timingFor({ kind: "sandbox" }, SCALE), waitForEach: true, retryBlocked: false });
     const failed = new Set(outcomes.filter((o) => !o.ok).map((o) => o.stepId));
     refusals += failed.size;
     steps = steps.filter((step) => failed.has(step.id));
@@ -96,12 +97,12 @@ async function labNoteRun(sandbox: Sandbox): Promise<{ wallMs: number; passes: n
 async function statusCalls(sandbox: Sandbox, total: number): Promise<number[]> {
   await sandbox.reset();
   const recorded = await deployTaggedFleet(handle(sandbox), `bench-${total}`, total);
-  const clients = makeClients({ region: REGION, endpoint: sandbox.endpoint });
+  const port = sdkPort({ region: REGION, endpoint: sandbox.endpoint });
   forgetStatus(`bench-${total}`);
   const counts: number[] = [];
   for (let round = 0; round < 3; round++) {
     const before = (await sandbox.stats()).total;
-    await refreshStatus({ deploymentId: `bench-${total}`, recorded, target: { kind: "sandbox", region: REGION }, clients, deployedAt: Date.now() });
+    await refreshStatus({ deploymentId: `bench-${total}`, recorded, target: { kind: "sandbox", region: REGION }, port, deployedAt: Date.now() });
     counts.push((await sandbox.stats()).total - before);
   }
   return counts;
@@ -111,11 +112,11 @@ async function seedLabStatusCalls(sandbox: Sandbox): Promise<number[]> {
   await sandbox.reset();
   const { journal } = tempJournal();
   const { id } = await deployTo(sandbox.endpoint, seedLab(), journal);
-  const clients = makeClients({ region: REGION, endpoint: sandbox.endpoint });
+  const port = sdkPort({ region: REGION, endpoint: sandbox.endpoint });
   const counts: number[] = [];
   for (let round = 0; round < 3; round++) {
     const before = (await sandbox.stats()).total;
-    await refreshStatus({ deploymentId: id, recorded: journal.recordedResources(id), design: seedLab(), target: { kind: "sandbox", region: REGION }, clients, deployedAt: Date.now() });
+    await refreshStatus({ deploymentId: id, recorded: journal.recordedResources(id), design: seedLab(), target: { kind: "sandbox", region: REGION }, port, deployedAt: Date.now() });
     counts.push((await sandbox.stats()).total - before);
   }
   return counts;

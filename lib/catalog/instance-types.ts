@@ -1,6 +1,6 @@
 /**
  * Instance types the designer offers, with the figures DescribeInstanceTypes reports
- * (AWS-RULES §5.1). The picker groups them by `category`; the rules flag any type not listed.
+ * (docs/aws-facts.md §5.1). The picker groups them by `category`; the rules flag any type not listed.
  */
 export type InstanceCategory = "general-purpose" | "compute-optimized" | "memory-optimized" | "accelerated-computing" | "storage-optimized";
 
@@ -81,7 +81,7 @@ export function instanceTypesByCategory(): { category: InstanceCategory; types: 
 
 /**
  * Families not offered in every AZ of a region (DescribeInstanceTypeOfferings data for
- * ap-northeast-2, AWS-RULES §5.1): the zones that do offer them. Families not listed here are
+ * ap-northeast-2, docs/aws-facts.md §5.1): the zones that do offer them. Families not listed here are
  * either offered everywhere or unknown, and are not flagged.
  */
 const ZONE_OFFERINGS: Record<string, Record<string, readonly string[]>> = {

@@ -1,6 +1,6 @@
 /**
  * On-demand prices in USD, per region, with the date and source of the figures. Seoul comes
- * from AWS-RULES §9 (Cost Explorer / Price List extracts quoted in public repositories, 2026);
+ * from docs/aws-facts.md §9 (Cost Explorer / Price List extracts quoted in public repositories, 2026);
  * us-east-1 from the reference row there (Infracost output). A region or instance type not
  * listed is "unknown" — never guessed.
  */
@@ -23,7 +23,7 @@ export const HOURS_PER_MONTH = 730;
 export const PRICES: Record<string, RegionPrices> = {
   "ap-northeast-2": {
     date: "2026",
-    source: "AWS Cost Explorer / Price List extracts (AWS-RULES §9)",
+    source: "AWS Cost Explorer / Price List extracts (docs/aws-facts.md §9)",
     natGatewayHour: 0.059,
     loadBalancerHour: 0.0225,
     lcuHour: 0.008,
@@ -33,7 +33,7 @@ export const PRICES: Record<string, RegionPrices> = {
   },
   "us-east-1": {
     date: "2026",
-    source: "Infracost output quoted in public repositories (AWS-RULES §9, reference row)",
+    source: "Infracost output quoted in public repositories (docs/aws-facts.md §9, reference row)",
     natGatewayHour: 0.045,
     loadBalancerHour: 0.0225,
     lcuHour: 0.008,

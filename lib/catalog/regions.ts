@@ -1,5 +1,5 @@
 /**
- * Regions the designer knows, with the availability-zone *names* it offers (AWS-RULES §6).
+ * Regions the designer knows, with the availability-zone *names* it offers (docs/aws-facts.md §6).
  * Names, not zone ids: ap-northeast-2 maps names uniformly (2a = apne2-az1 …); some older
  * accounts in us-east-1, us-west-2, eu-west-1 and ap-northeast-1 see names shuffled, which
  * does not change which names exist. ap-northeast-1b is not offered to new accounts.

@@ -1,4 +1,4 @@
-/** AWS facts about IPv4 CIDRs (AWS-RULES §1.1–1.2). */
+/** AWS facts about IPv4 CIDRs (docs/aws-facts.md §1.1–1.2). */
 
 /** Smallest prefix length (largest block) AWS accepts for a VPC or subnet: /16. */
 export const MIN_PREFIX = 16;

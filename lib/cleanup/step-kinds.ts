@@ -11,7 +11,7 @@ export type TeardownStepKind =
 type StepShape = { action: StepAction; verb: string; describe(name: string): string };
 
 /**
- * What each cleanup step does and, for waits, what it waits for and why (AWS-RULES §8.1).
+ * What each cleanup step does and, for waits, what it waits for and why (docs/aws-facts.md §8.1).
  * These lines are shown in the checklist and the log.
  */
 export const STEP_SHAPES: Record<TeardownStepKind, StepShape> = {

@@ -16,7 +16,7 @@ export function effectiveRouteTable(design: Design, subnet: Subnet): RouteTable 
 }
 
 /**
- * Public means "has 0.0.0.0/0 to an internet gateway attached to the subnet's VPC" (AWS-RULES §2.3).
+ * Public means "has 0.0.0.0/0 to an internet gateway attached to the subnet's VPC" (docs/aws-facts.md §2.3).
  * Derived, never a flag: change the route and the subnet changes.
  */
 export function isPublicSubnet(design: Design, subnetId: SubnetId): boolean {

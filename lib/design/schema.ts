@@ -123,7 +123,7 @@ export const SecurityGroupSchema = z.strictObject({
   egress: z.array(SecurityGroupRuleSchema),
 });
 
-/** Images resolved per region at deploy time (AWS-RULES §5.3), never a hard-coded ami-… id. */
+/** Images resolved per region at deploy time (docs/aws-facts.md §5.3), never a hard-coded ami-… id. */
 export const ImageChoiceSchema = z.enum(["ubuntu-24.04", "amazon-linux-2023"]);
 
 export const InstanceSchema = z.strictObject({

@@ -3,7 +3,7 @@ import { STEP_SHAPES, teardownStepId, type TeardownStepKind } from "../cleanup/s
 import { teardownResources, type RecordedResource, type TeardownResource } from "../cleanup/types";
 
 /**
- * Which step kinds must be finished before a step kind may start (AWS-RULES §8.1–§8.2).
+ * Which step kinds must be finished before a step kind may start (docs/aws-facts.md §8.1–§8.2).
  * Within one deployment every step of a "before" kind precedes every step of the "after"
  * kind: cleanup does not know which instance sits in which subnet, and the waits that
  * matter (NAT deleted, ENIs gone) are global to the VPC anyway.
@@ -24,7 +24,7 @@ const WAITS_FOR: Record<TeardownStepKind, readonly TeardownStepKind[]> = {
   "security-group": ["security-group-references", "instance", "load-balancer-enis"],
   "route-table": [],
   // Every ENI in the subnet must be gone. Route tables first: moto keeps stale associations
-  // of deleted subnets and then refuses DeleteRouteTable (SANDBOX-MOTO §5).
+  // of deleted subnets and then refuses DeleteRouteTable (docs/moto-notes.md §5).
   subnet: ["instance", "nat-gateway", "load-balancer-enis", "route-table"],
   // "Network has some mapped public address(es)": NAT EIP, instance and load balancer public IPs.
   "internet-gateway-attachment": ["elastic-ip", "nat-gateway", "instance", "load-balancer-enis"],

@@ -28,7 +28,7 @@ export const albDuplicateAz = defineRule("alb-duplicate-az", "error", (ctx, emit
 
 /**
  * Internet-facing needs public subnets. The API only checks that the VPC has an internet
- * gateway, so a wrong route table is accepted and silently unreachable (AWS-RULES §4.1).
+ * gateway, so a wrong route table is accepted and silently unreachable (docs/aws-facts.md §4.1).
  */
 export const albSubnetNotPublic = defineRule("alb-subnet-not-public", "error", (ctx, emit) => {
   for (const lb of Object.values(ctx.design.loadBalancers)) {

@@ -36,7 +36,7 @@ export const albTargetAzNotEnabled = defineRule("alb-target-az-not-enabled", "wa
 
 /**
  * The target's groups must let the ALB in on the traffic port and a numeric health-check port:
- * from one of the ALB's security groups, or from CIDRs covering every ALB subnet (AWS-RULES §4.2).
+ * from one of the ALB's security groups, or from CIDRs covering every ALB subnet (docs/aws-facts.md §4.2).
  */
 export const albTargetSgBlocked = defineRule("alb-target-sg-blocked", "error", (ctx, emit) => {
   for (const { lb, tg, target } of forwards(ctx)) {

@@ -36,7 +36,7 @@ export const eipShared = defineRule("eip-shared", "error", ({ design }, emit) =>
 
 /**
  * A NAT gateway is zonal: a private subnet whose default route leaves its AZ pays cross-AZ
- * data charges and loses egress when the NAT's AZ fails (AWS-RULES §2.4).
+ * data charges and loses egress when the NAT's AZ fails (docs/aws-facts.md §2.4).
  */
 export const natCrossAz = defineRule("nat-cross-az", "warning", ({ design, isPublic, effectiveTable }, emit) => {
   for (const subnet of Object.values(design.subnets)) {

@@ -41,7 +41,7 @@ export const instanceTypeNotOffered = defineRule("instance-type-not-offered", "e
   }
 });
 
-/** Images the deploy engine resolves (AWS-RULES §5.3): the x86_64 / amd64 builds only. */
+/** Images the deploy engine resolves (docs/aws-facts.md §5.3): the x86_64 / amd64 builds only. */
 const IMAGE_ARCHITECTURE = "x86_64";
 
 /** An arm64 type with an x86_64 image fails RunInstances with InvalidParameterValue. */

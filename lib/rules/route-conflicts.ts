@@ -25,7 +25,7 @@ export const routeConflict = sameDestination("conflict");
 
 /**
  * The local route owns the VPC's own range: a route inside it is refused, except the
- * "middlebox" case of a NAT gateway route for exactly one subnet's CIDR (AWS-RULES §2.1).
+ * "middlebox" case of a NAT gateway route for exactly one subnet's CIDR (docs/aws-facts.md §2.1).
  */
 export const routeOverlapsLocal = defineRule("route-overlaps-local", "error", ({ design, vpcCidr, subnetsByVpc }, emit) => {
   for (const table of Object.values(design.routeTables)) {

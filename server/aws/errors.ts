@@ -13,7 +13,7 @@ export class StepError extends Error {
   }
 }
 
-/** Throttling codes AWS uses (AWS-RULES §8.5); safe to retry, the call did not happen. */
+/** Throttling codes AWS uses (docs/aws-facts.md §8.5); safe to retry, the call did not happen. */
 const THROTTLING = new Set(["RequestLimitExceeded", "Throttling", "ThrottlingException", "ThrottledException", "TooManyRequestsException", "RequestThrottled", "RequestThrottledException", "SlowDown", "PriorRequestNotComplete", "EC2ThrottledException"]);
 
 const NETWORK = new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "TimeoutError", "RequestTimeout", "AbortError_socket", "UND_ERR_SOCKET"]);
@@ -41,13 +41,54 @@ export function isAmbiguous(error: unknown): boolean {
   return /socket hang up|ECONNRESET|other side closed|fetch failed|XML parse error|Unexpected end|Deserialization error/i.test(e.message ?? "") && status === undefined;
 }
 
-/** Eventual consistency: a resource created a moment ago is not visible yet (AWS-RULES §8.3). */
+/** Eventual consistency: a resource created a moment ago is not visible yet (docs/aws-facts.md §8.3). */
 export const isNotFound = (error: unknown): boolean => /NotFound$|NotFoundException$|\.NotFound|NatGatewayNotFound/.test(errorCode(error)) && !PERMANENT_NOT_FOUND.test(errorCode(error));
 
 /** Missing things that will not appear by waiting: a wrong image, key pair or unknown instance type. */
 const PERMANENT_NOT_FOUND = /^(InvalidAMIID|InvalidKeyPair|InvalidInstanceType|InvalidSnapshot)\./;
 
 export const isAbort = (error: unknown): boolean => ["AbortError", "Aborted"].includes(errorCode(error)) || (error as Error)?.name === "AbortError";
+
+/** AWS's answers meaning "something still depends on this": retry after naming the blocker (docs/aws-facts.md §8.2). */
+const DEPENDENCY = new Set(["DependencyViolation", "InvalidGroup.InUse", "ResourceInUse", "ResourceInUseException", "InvalidIPAddress.InUse", "InvalidNetworkInterface.InUse"]);
+
+/** AWS refused because something still depends on the resource. */
+export const isDependency = (error: unknown): boolean => DEPENDENCY.has(errorCode(error));
+
+/** The resource is already gone (deleted outside the app or by an earlier cleanup): a delete counts as done. */
+export function isGone(error: unknown): boolean {
+  const code = errorCode(error);
+  return isNotFound(error) || code === "Gateway.NotAttached" || code === "InvalidAssociationID.NotFound";
+}
+
+/** Runs an AWS call; a "not found" answer means the work is already done. */
+export async function unlessGone<T>(call: () => Promise<T>): Promise<T | "gone"> {
+  try {
+    return await call();
+  } catch (error) {
+    if (isGone(error)) return "gone";
+    throw error;
+  }
+}
+
+/**
+ * Credentials that expired, are missing or are not allowed: waiting will not fix them, so a
+ * wait or a retry loop ends the step at once with advice (docs/aws-facts.md §8.6).
+ */
+const CREDENTIALS = new Set(["ExpiredToken", "ExpiredTokenException", "RequestExpired", "InvalidClientTokenId", "AuthFailure", "UnrecognizedClientException", "SignatureDoesNotMatch", "CredentialsProviderError", "InvalidAccessKeyId", "MissingAuthenticationToken"]);
+const DENIED = new Set(["AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "Blocked", "OptInRequired"]);
+
+export const isCredentialsProblem = (error: unknown): boolean => CREDENTIALS.has(errorCode(error)) || /could not load credentials|credential.*expired/i.test((error as Error)?.message ?? "");
+export const isAccessDenied = (error: unknown): boolean => DENIED.has(errorCode(error));
+
+/** Errors that no amount of waiting or retrying fixes: the step ends now, with what to do. */
+export function fatalForWaiting(error: unknown): StepError | undefined {
+  const code = errorCode(error);
+  const said = (error as Error)?.message ?? code;
+  if (isCredentialsProblem(error)) return new StepError(code, `${said} — the AWS credentials are missing or expired: sign in again (for SSO: aws sso login), then resume the deployment.`);
+  if (isAccessDenied(error)) return new StepError(code, `${said} — these credentials may not do this: ask for the permission (or use another profile), then resume.`);
+  return undefined;
+}
 
 /** The journal's record of a failure. */
 export function toErrorInfo(error: unknown): StepErrorInfo {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { AwsPort } from "./port";
 
-/** SSM public parameters for the images a design can choose (AWS-RULES §5.3). RunInstances resolves them. */
+/** SSM public parameters for the images a design can choose (docs/aws-facts.md §5.3). RunInstances resolves them. */
 export const SSM_IMAGE_PARAMETERS: Record<string, string> = {
   "ubuntu-24.04": "/aws/service/canonical/ubuntu/server/24.04/stable/current/amd64/hvm/ebs-gp3/ami-id",
   "amazon-linux-2023": "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64",

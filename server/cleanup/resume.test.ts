@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { seedLab } from "../../lib/templates/seed-lab";
 import { deployTo, tempJournal } from "../testing/engine-support";
 import { useSandbox } from "../testing/sandbox-harness";
-import type { CleanupEvent } from "./events";
+import type { StepEvent } from "../engine/step-events";
 import { openLabTimers } from "./lab-timer";
 import { cleanupDeployment, getCleanupView } from "./service";
 import { fireDueTimers } from "./timer-scheduler";
@@ -18,7 +18,7 @@ describe("a cleanup that is stopped, or scheduled by a lab timer", () => {
     const { id } = await deployTo(sb.endpoint, seedLab(), journal);
     const row = journal.getDeployment(id)!;
     const controller = new AbortController();
-    const first: CleanupEvent[] = [];
+    const first: StepEvent[] = [];
     const stopped = await cleanupDeployment(journal, row, {
       signal: controller.signal,
       onEvent: (e) => (first.push(e), e.type === "step-done" && e.stepId === "delete:route-table:public-rt" && controller.abort()),
@@ -28,7 +28,7 @@ describe("a cleanup that is stopped, or scheduled by a lab timer", () => {
     expect(doneBefore).toContain("delete:route-table:public-rt");
     expect(doneBefore.length).toBeLessThan(20);
 
-    const second: CleanupEvent[] = [];
+    const second: StepEvent[] = [];
     const resumed = await cleanupDeployment(journal, row, { onEvent: (e) => second.push(e) });
     expect(resumed.status).toBe("complete");
     expect(resumed.report.isNothingLeft).toBe(true);

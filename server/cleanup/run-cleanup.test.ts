@@ -1,13 +1,13 @@
 import { DescribeInstancesCommand } from "@aws-sdk/client-ec2";
 import { describe, expect, it } from "vitest";
-import { makeClients } from "../aws/clients";
+import { sdkPort } from "../aws/sdk-port";
 import { memoryEntryLog } from "../journal";
 import { useSandbox } from "../testing/sandbox-harness";
-import type { CleanupEvent } from "./events";
+import type { StepEvent } from "../engine/step-events";
 import { runCleanup } from "./run-cleanup";
 import { launch, labClients } from "../testing/lab";
 import { deployTaggedLab } from "../testing/deployment";
-import { timingFor } from "../aws/cleanup-timing";
+import { timingFor } from "../aws/timing";
 
 const SCALE = 0.02;
 describe("guided cleanup of the seed lab", () => {
@@ -15,10 +15,10 @@ describe("guided cleanup of the seed lab", () => {
 
   it("removes everything the deployment made and verifies nothing billable is left", async () => {
     const { recorded } = await deployTaggedLab(sb, "dep-1");
-    const clients = makeClients({ region: "ap-northeast-2", endpoint: sb.endpoint });
-    const events: CleanupEvent[] = [];
+    const port = sdkPort({ region: "ap-northeast-2", endpoint: sb.endpoint });
+    const events: StepEvent[] = [];
     const result = await runCleanup({
-      deploymentId: "dep-1", journal: memoryEntryLog(), recorded, clients,
+      deploymentId: "dep-1", journal: memoryEntryLog(), recorded, port,
       timing: timingFor({ kind: "sandbox" }, SCALE), onEvent: (e) => events.push(e),
     });
     expect(result.failures).toEqual([]);
@@ -34,10 +34,10 @@ describe("guided cleanup of the seed lab", () => {
   it("names what blocks a delete, retries with backoff, and leaves what it did not make alone", async () => {
     const { recorded, ids } = await deployTaggedLab(sb, "dep-2");
     const stray = (await launch(labClients(sb), ids.subnets.publicA, ids.sgId, false)).InstanceId!;
-    const clients = makeClients({ region: "ap-northeast-2", endpoint: sb.endpoint });
-    const events: CleanupEvent[] = [];
-    const timing = { ...timingFor({ kind: "sandbox" }, SCALE), deadlineMs: 3_000 };
-    const result = await runCleanup({ deploymentId: "dep-2", journal: memoryEntryLog(), recorded, clients, timing, onEvent: (e) => events.push(e) });
+    const port = sdkPort({ region: "ap-northeast-2", endpoint: sb.endpoint });
+    const events: StepEvent[] = [];
+    const timing = { ...timingFor({ kind: "sandbox" }, SCALE), dependency: { ...timingFor({ kind: "sandbox" }, SCALE).dependency, deadlineMs: 3_000 } };
+    const result = await runCleanup({ deploymentId: "dep-2", journal: memoryEntryLog(), recorded, port, timing, onEvent: (e) => events.push(e) });
 
     const blocked = events.filter((e) => e.type === "blocked" && e.stepId === "delete:subnet:public-a");
     expect(blocked.length).toBeGreaterThan(1);

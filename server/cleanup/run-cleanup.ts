@@ -4,14 +4,14 @@ import type { Plan } from "../../lib/plan/types";
 import { buildDestroyPlan } from "../../lib/plan/destroy-plan";
 import type { CleanupReport } from "../../lib/cleanup/report";
 import type { RecordedResource } from "../../lib/cleanup/types";
-import type { AwsClients } from "../aws/clients";
+import type { AwsPort } from "../aws/port";
 import type { EntryLog } from "../journal/types";
 import { StepError } from "../aws/errors";
 import { walk, type WalkFailure } from "../engine/walk";
 import { discoverTagged } from "../aws/inventory/discover-tagged";
-import type { CleanupListener } from "./events";
-import { cleanupExecutor } from "./execute";
-import type { TeardownTiming } from "../aws/cleanup-timing";
+import type { StepListener } from "../engine/step-events";
+import { makeExecute } from "../engine/execute";
+import type { Timing } from "../aws/timing";
 import { verifyCleanup } from "./verify";
 
 export type CleanupOptions = {
@@ -20,10 +20,10 @@ export type CleanupOptions = {
   journal: EntryLog;
   /** What the deploy journal recorded; resources found by the deployment's tag are added. */
   recorded: readonly RecordedResource[];
-  clients: AwsClients;
-  timing: TeardownTiming;
+  port: AwsPort;
+  timing: Timing;
   signal?: AbortSignal;
-  onEvent?: CleanupListener;
+  onEvent?: StepListener;
   /** Step by step: run only this step (it must be runnable). */
   onlyStepId?: string;
   concurrency?: number;
@@ -42,12 +42,12 @@ export type CleanupResult = {
   report: CleanupReport;
 };
 
-/** Expected relative durations (AWS-RULES §7.1): the walker starts the longest chain first. */
+/** Expected relative durations of deletes (docs/aws-facts.md §8.1): the walker starts the longest chain first. */
 const WEIGHT: Record<string, number> = { "load-balancer": 60, "load-balancer-enis": 60, "nat-gateway": 60, instance: 45 };
 
 /** Journal records plus what AWS has under the deployment's tag (a create that began and never ended). */
-export async function cleanupResources(clients: AwsClients, deploymentId: string, recorded: readonly RecordedResource[]): Promise<RecordedResource[]> {
-  const tagged = await discoverTagged(clients, deploymentId);
+export async function cleanupResources(port: AwsPort, deploymentId: string, recorded: readonly RecordedResource[]): Promise<RecordedResource[]> {
+  const tagged = await discoverTagged(port, deploymentId);
   const known = new Set(recorded.filter((r) => r.awsId).map((r) => r.awsId));
   return [...recorded, ...tagged.filter((t) => !known.has(t.awsId))];
 }
@@ -59,7 +59,7 @@ export async function cleanupResources(clients: AwsClients, deploymentId: string
  */
 export async function runCleanup(options: CleanupOptions): Promise<CleanupResult> {
   const started = Date.now();
-  const resources = options.isTagOnly ? [...options.recorded] : await cleanupResources(options.clients, options.deploymentId, options.recorded);
+  const resources = options.isTagOnly ? [...options.recorded] : await cleanupResources(options.port, options.deploymentId, options.recorded);
   const full = buildDestroyPlan(resources);
   const plan = options.onlyStepId ? singleStep(full, options.onlyStepId, finishedSteps(options.journal, options.deploymentId)) : full;
   const walkStarted = Date.now();
@@ -71,11 +71,11 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupResult
     signal: options.signal,
     continueOnError: true,
     weight: (step) => WEIGHT[step.kind] ?? 1,
-    execute: cleanupExecutor({ clients: options.clients, timing: options.timing, logicalIds, onEvent: options.onEvent ?? (() => {}) }),
+    execute: makeExecute({ port: options.port, direction: "destroy", designName: options.deploymentId, timing: options.timing, logicalIds, onEvent: options.onEvent }),
   });
   const walkMs = Date.now() - walkStarted;
   const ids = (kind: string) => resources.filter((r) => r.kind === kind && r.awsId).map((r) => r.awsId!);
-  const report = await verifyCleanup(options.clients, { deploymentId: options.deploymentId, vpcIds: ids("vpc"), instanceIds: ids("instance"), natIds: ids("nat-gateway") });
+  const report = await verifyCleanup(options.port, { deploymentId: options.deploymentId, vpcIds: ids("vpc"), instanceIds: ids("instance"), natIds: ids("nat-gateway") });
   return { status: result.status, plan: full, failures: result.failures, elapsedMs: Date.now() - started, walkMs, report };
 }
 

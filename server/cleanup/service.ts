@@ -4,14 +4,15 @@ import type { Plan } from "../../lib/plan/types";
 import { buildDestroyPlan } from "../../lib/plan/destroy-plan";
 import type { RecordedResource } from "../../lib/cleanup/types";
 import { cleanupView, type CleanupView, type LiveCleanup } from "../../lib/cleanup/view";
-import { makeClients, type AwsClients } from "../aws/clients";
+import type { AwsPort } from "../aws/port";
+import { sdkPort } from "../aws/sdk-port";
 import { isRunning as isDeploying } from "../engine/deployments";
 import { StepError } from "../aws/errors";
 import { awsTargetOf } from "../engine/target";
 import type { DeploymentRow, Journal } from "../journal";
-import { logLine, type CleanupEvent } from "./events";
+import { logLine, type StepEvent } from "../engine/step-events";
 import { runCleanup, type CleanupResult } from "./run-cleanup";
-import { timingFor } from "../aws/cleanup-timing";
+import { timingFor } from "../aws/timing";
 import { verifyCleanup } from "./verify";
 
 type Run = LiveCleanup & { plan?: Plan; controller?: AbortController; done?: Promise<CleanupResult | undefined> };
@@ -19,11 +20,11 @@ const runs: Map<string, Run> = ((globalThis as { __vpcdCleanupRuns?: Map<string,
 const LOG_LINES = 200;
 
 /** Everything a cleanup of a recorded deployment needs, from its journal row. */
-export function cleanupInputs(journal: Journal, row: DeploymentRow): { recorded: RecordedResource[]; clients: AwsClients } {
-  return { recorded: journal.recordedResources(row.id), clients: makeClients(awsTargetOf(row.target)) };
+export function cleanupInputs(journal: Journal, row: DeploymentRow): { recorded: RecordedResource[]; port: AwsPort } {
+  return { recorded: journal.recordedResources(row.id), port: sdkPort(awsTargetOf(row.target)) };
 }
 
-function record(run: Run, event: CleanupEvent): void {
+function record(run: Run, event: StepEvent): void {
   if (event.type === "blocked") run.blocked[event.stepId] = event.blockers.map((b) => b.text).join("; ") || event.message;
   if (event.type === "step-done" || event.type === "step-failed") delete run.blocked[event.stepId];
   const at = new Date(event.at).toISOString().slice(11, 19);
@@ -34,16 +35,16 @@ function record(run: Run, event: CleanupEvent): void {
  * Runs the cleanup of a recorded deployment to its end in this process (the CLI, and the
  * background runs below), keeping the live state `getCleanupView` reports.
  */
-export async function cleanupDeployment(journal: Journal, row: DeploymentRow, options: { onlyStepId?: string; signal?: AbortSignal; onEvent?: (e: CleanupEvent) => void } = {}): Promise<CleanupResult> {
+export async function cleanupDeployment(journal: Journal, row: DeploymentRow, options: { onlyStepId?: string; signal?: AbortSignal; onEvent?: (e: StepEvent) => void } = {}): Promise<CleanupResult> {
   // Deleting while the deploy still creates would race it: stop (or let it finish) first.
   if (isDeploying(row)) throw new StepError("DeploymentRunning", `Deployment ${row.id} is still being deployed; stop it first, then clean up.`);
   const run: Run = runs.get(row.id) ?? { isRunning: false, blocked: {}, log: [] };
   Object.assign(run, { isRunning: true, startedAt: run.startedAt && run.finishedAt === undefined ? run.startedAt : Date.now(), finishedAt: undefined, report: undefined, blocked: {} });
   runs.set(row.id, run);
   try {
-    const { recorded, clients } = cleanupInputs(journal, row);
+    const { recorded, port } = cleanupInputs(journal, row);
     const result = await runCleanup({
-      deploymentId: row.id, journal, recorded, clients, timing: timingFor(row.target), signal: options.signal, onlyStepId: options.onlyStepId,
+      deploymentId: row.id, journal, recorded, port, timing: timingFor(row.target), signal: options.signal, onlyStepId: options.onlyStepId,
       onEvent: (event) => (record(run, event), options.onEvent?.(event)),
     });
     Object.assign(run, { plan: result.plan, report: result.report });
@@ -89,8 +90,8 @@ export function getCleanupView(journal: Journal, row: DeploymentRow, now = Date.
 export async function ensureReport(journal: Journal, row: DeploymentRow): Promise<void> {
   const run = runs.get(row.id) ?? { isRunning: false, blocked: {}, log: [] };
   if (run.report || run.isRunning) return;
-  const { recorded, clients } = cleanupInputs(journal, row);
+  const { recorded, port } = cleanupInputs(journal, row);
   const ids = (kind: string) => recorded.filter((r) => r.kind === kind && r.awsId).map((r) => r.awsId!);
-  run.report = await verifyCleanup(clients, { deploymentId: row.id, vpcIds: ids("vpc"), instanceIds: ids("instance"), natIds: ids("nat-gateway") });
+  run.report = await verifyCleanup(port, { deploymentId: row.id, vpcIds: ids("vpc"), instanceIds: ids("instance"), natIds: ids("nat-gateway") });
   runs.set(row.id, run);
 }

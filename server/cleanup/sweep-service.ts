@@ -1,12 +1,12 @@
 import "server-only";
 import type { DeploymentTarget } from "../../lib/deploy/types";
 import type { SweepRun, SweepScan } from "../../lib/live/dashboard";
-import { makeClients } from "../aws/clients";
+import { sdkPort } from "../aws/sdk-port";
 import { awsTargetOf } from "../engine/target";
 import type { Journal } from "../journal";
-import { logLine } from "./events";
+import { logLine } from "../engine/step-events";
 import { findOrphans, sweepGroup } from "./sweep";
-import { timingFor } from "../aws/cleanup-timing";
+import { timingFor } from "../aws/timing";
 
 export type { SweepRun, SweepScan };
 
@@ -14,8 +14,8 @@ const runs: Map<string, SweepRun> = ((globalThis as { __vpcdSweepRuns?: Map<stri
 
 /** The region's tagged resources grouped by deployment, plus the sweeps this process runs or ran. */
 export async function scanOrphans(journal: Journal, target: DeploymentTarget): Promise<SweepScan> {
-  const clients = makeClients(awsTargetOf(target));
-  const groups = await findOrphans(clients, new Set(journal.listDeployments().map((d) => d.id)));
+  const port = sdkPort(awsTargetOf(target));
+  const groups = await findOrphans(port, new Set(journal.listDeployments().map((d) => d.id)));
   return { groups, runs: [...runs.values()] };
 }
 
@@ -25,12 +25,12 @@ export async function scanOrphans(journal: Journal, target: DeploymentTarget): P
  */
 export async function startSweep(journal: Journal, target: DeploymentTarget, deploymentId: string): Promise<{ isStarted: boolean }> {
   if (runs.get(deploymentId)?.isRunning) return { isStarted: false };
-  const clients = makeClients(awsTargetOf(target));
-  const group = (await findOrphans(clients, new Set())).find((g) => g.deploymentId === deploymentId);
+  const port = sdkPort(awsTargetOf(target));
+  const group = (await findOrphans(port, new Set())).find((g) => g.deploymentId === deploymentId);
   if (!group) return { isStarted: false };
   const run: SweepRun = { deploymentId, isRunning: true, startedAt: Date.now(), log: [] };
   runs.set(deploymentId, run);
-  void sweepGroup({ clients, group, journal, timing: timingFor(target), onEvent: (e) => (run.log = [...run.log, logLine(e)].slice(-200)) })
+  void sweepGroup({ port, group, journal, timing: timingFor(target), onEvent: (e) => (run.log = [...run.log, logLine(e)].slice(-200)) })
     .then((result) => (run.report = result.report))
     .catch((error: unknown) => (run.log = [...run.log, `stopped: ${(error as Error).message}`]))
     .finally(() => Object.assign(run, { isRunning: false, finishedAt: Date.now() }));

@@ -1,15 +1,15 @@
 import { rmSync } from "node:fs";
 import { CreateSubnetCommand, CreateVpcCommand, DescribeInstancesCommand, DescribeVpcsCommand, RunInstancesCommand } from "@aws-sdk/client-ec2";
 import { describe, expect, it } from "vitest";
-import { makeClients } from "../aws/clients";
+import { sdkPort } from "../aws/sdk-port";
 import { memoryEntryLog } from "../journal";
 import { useSandbox } from "../testing/sandbox-harness";
 import { LAB_AMI, labClients } from "../testing/lab";
-import type { CleanupEvent } from "./events";
+import type { StepEvent } from "../engine/step-events";
 import { findOrphans, sweepGroup } from "./sweep";
 import { seedLab } from "../../lib/templates/seed-lab";
 import { deployTo, tempJournal } from "../testing/engine-support";
-import { timingFor } from "../aws/cleanup-timing";
+import { timingFor } from "../aws/timing";
 
 const SCALE = 0.02;
 
@@ -28,8 +28,8 @@ describe("the orphan sweep", () => {
     const straySubnet = (await raw.ec2.send(new CreateSubnetCommand({ VpcId: ids.vpcId, CidrBlock: "192.168.9.0/24", AvailabilityZone: "ap-northeast-2a" }))).Subnet!.SubnetId!;
     const stray = (await raw.ec2.send(new RunInstancesCommand({ ImageId: LAB_AMI, InstanceType: "t3.micro", MinCount: 1, MaxCount: 1, SubnetId: straySubnet }))).Instances![0].InstanceId!;
 
-    const clients = makeClients({ region: "ap-northeast-2", endpoint: sb.endpoint });
-    const groups = await findOrphans(clients, new Set());
+    const port = sdkPort({ region: "ap-northeast-2", endpoint: sb.endpoint });
+    const groups = await findOrphans(port, new Set());
     expect(groups.map((g) => g.deploymentId)).toEqual([lost]);
     const [group] = groups;
     expect(group.hasJournal).toBe(false);
@@ -37,9 +37,9 @@ describe("the orphan sweep", () => {
     expect(group.resources.map((r) => r.awsId)).not.toContain(stray);
     expect(group.resources.map((r) => r.awsId)).not.toContain(straySubnet);
 
-    const events: CleanupEvent[] = [];
-    const timing = { ...timingFor({ kind: "sandbox" }, SCALE), deadlineMs: 1_500 };
-    const result = await sweepGroup({ clients, group, journal: memoryEntryLog(), timing, onEvent: (e) => events.push(e) });
+    const events: StepEvent[] = [];
+    const timing = { ...timingFor({ kind: "sandbox" }, SCALE), dependency: { ...timingFor({ kind: "sandbox" }, SCALE).dependency, deadlineMs: 1_500 } };
+    const result = await sweepGroup({ port, group, journal: memoryEntryLog(), timing, onEvent: (e) => events.push(e) });
 
     // Only the VPC stays: the stray subnet someone added keeps it, and is named as the blocker.
     expect(result.failures.map((f) => f.stepId)).toEqual(["delete:vpc:lab-vpc"]);
@@ -52,6 +52,6 @@ describe("the orphan sweep", () => {
     expect(instances.Reservations![0].Instances![0].State!.Name).toBe("running");
     const vpcs = await raw.ec2.send(new DescribeVpcsCommand({ VpcIds: [untaggedVpc] }));
     expect(vpcs.Vpcs).toHaveLength(1);
-    expect(await findOrphans(clients, new Set())).toEqual([expect.objectContaining({ deploymentId: lost, resources: [expect.objectContaining({ kind: "vpc" })] })]);
+    expect(await findOrphans(port, new Set())).toEqual([expect.objectContaining({ deploymentId: lost, resources: [expect.objectContaining({ kind: "vpc" })] })]);
   });
 });

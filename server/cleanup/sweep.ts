@@ -1,19 +1,19 @@
 import "server-only";
 import { groupByDeployment, type SweepGroup } from "../../lib/cleanup/sweep-groups";
-import type { AwsClients } from "../aws/clients";
+import type { AwsPort } from "../aws/port";
 import type { EntryLog } from "../journal/types";
 import { discoverTagged } from "../aws/inventory/discover-tagged";
-import type { CleanupListener } from "./events";
+import type { StepListener } from "../engine/step-events";
 import { runCleanup, type CleanupResult } from "./run-cleanup";
-import type { TeardownTiming } from "../aws/cleanup-timing";
+import type { Timing } from "../aws/timing";
 
 /**
  * Every deployment with resources in the region carrying this app's tags (from crashed
  * deploys, lost journals, other machines), grouped, with age and cost per hour. Only tagged
  * resources are listed; nothing else in a tagged VPC is.
  */
-export async function findOrphans(clients: AwsClients, journaled: ReadonlySet<string>, now = Date.now()): Promise<SweepGroup[]> {
-  return groupByDeployment(await discoverTagged(clients), now, journaled);
+export async function findOrphans(port: AwsPort, journaled: ReadonlySet<string>, now = Date.now()): Promise<SweepGroup[]> {
+  return groupByDeployment(await discoverTagged(port), now, journaled);
 }
 
 /**
@@ -21,13 +21,13 @@ export async function findOrphans(clients: AwsClients, journaled: ReadonlySet<st
  * AWS refuses because of something untagged (an instance someone launched into the subnet)
  * is named and left alone; the verified report says what remains and why.
  */
-export async function sweepGroup(options: { clients: AwsClients; group: SweepGroup; journal: EntryLog; timing: TeardownTiming; onEvent?: CleanupListener; signal?: AbortSignal }): Promise<CleanupResult> {
+export async function sweepGroup(options: { port: AwsPort; group: SweepGroup; journal: EntryLog; timing: Timing; onEvent?: StepListener; signal?: AbortSignal }): Promise<CleanupResult> {
   const recorded = options.group.resources.map((r) => ({ logicalId: r.logicalId, kind: r.kind, awsId: r.awsId, attributes: r.attributes }));
   return runCleanup({
     deploymentId: options.group.deploymentId,
     journal: options.journal,
     recorded,
-    clients: options.clients,
+    port: options.port,
     timing: options.timing,
     signal: options.signal,
     onEvent: options.onEvent,

@@ -5,11 +5,11 @@ import "server-only";
  * - `walk(plan, { deploymentId, concurrency, journal, execute, signal?, continueOnError?, weight? })
  *    → Promise<WalkResult>` (./walk.ts): generic DAG walker. `execute(step, resolvedInputs,
  *   { signal, deploymentId }) → Promise<Record<string,string>>`. Writes `begin` before and
- *   `end` after every step; skips steps the journal already shows `ok` (resume). Cleanup reuses
- *   it with its own `execute`.
- * - `HANDLERS` (./handlers): `{ find, create, ready?, delete }` per step kind; `delete` treats
- *   NotFound as done. `makeExecute(env)` (./execute.ts) is the deploy `execute`: find by tag →
- *   adopt, else create; transient errors retried with backoff until a deadline.
+ *   `end` after every step; skips steps the journal already shows `ok` (resume). Deploys and
+ *   cleanups both walk with it.
+ * - `makeExecute(env)` (./execute.ts): the one `execute`, for create plans (find by tag →
+ *   adopt, else create, then ready) and destroy plans (the kind's delete, DependencyViolation
+ *   retried while its blockers are named), both through the providers in server/aws/providers.
  * - `startDeployment(design, target)`, `resumeDeployment(id)`, `stopDeployment(id)`,
  *   `getDeploymentView(id)`, `listDeploymentViews()` (./deployments.ts): the app's entry points;
  *   walks run in the background of the calling process.
@@ -18,11 +18,11 @@ import "server-only";
  * - `resolveTarget(kind, region, endpoint?)`: a sandbox target finds `VPCD_SANDBOX_ENDPOINT`.
  */
 export { walk, type Execute, type ExecuteContext, type WalkOptions, type WalkResult, type WalkFailure } from "./walk";
-export { HANDLERS, type Handler, type HandlerContext, type DeleteTarget } from "../aws/providers";
+export { PROVIDERS, providerFor, type Provider, type ProviderContext, type DeleteTarget } from "../aws/providers";
 export { makeExecute, type ExecuteEnv } from "./execute";
 export { StepError, errorCode, toErrorInfo } from "../aws/errors";
 export { clientToken } from "../aws/client-token";
-export { AWS_TIMING, SANDBOX_TIMING, type Timing } from "../aws/timing";
+export { AWS_TIMING, sandboxTiming, timingFor, type Timing } from "../aws/timing";
 export { createDeployment, getDeploymentView, launchDeployment, listDeploymentViews, resumeDeployment, startDeployment, stopDeployment, settled } from "./deployments";
 export { DEFAULT_CONCURRENCY, runDeployment, type RunOptions, type RunResult } from "./run-deployment";
 export { resolveTarget, awsTargetOf, timingOf } from "./target";

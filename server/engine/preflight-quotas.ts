@@ -4,7 +4,7 @@ import type { AwsPort } from "../aws/port";
 import { preflightCheck, type PreflightDetailKey } from "../../lib/deploy/preflight";
 import type { PreflightCheck } from "./preflight";
 
-/** Default quotas (AWS-RULES §1.7) used where no API reports the account's own value. */
+/** Default quotas (docs/aws-facts.md §1.7) used where no API reports the account's own value. */
 const DEFAULT_VPCS_PER_REGION = 5;
 const DEFAULT_NAT_PER_AZ = 5;
 

@@ -4,7 +4,6 @@ import { sdkPort } from "../aws/sdk-port";
 import type { Journal } from "../journal";
 import { StepError } from "../aws/errors";
 import { makeExecute } from "./execute";
-import { HANDLERS } from "../aws/providers";
 import { imageResolver } from "../aws/images";
 import { awsTargetOf, timingOf } from "./target";
 import { walk, type WalkResult } from "./walk";
@@ -56,7 +55,7 @@ export async function runDeployment(journal: Journal, deploymentId: string, opti
   try {
     const execute = makeExecute({
       port,
-      handlers: HANDLERS,
+      direction: "create",
       designName: row.name,
       timing: timingOf(row.target),
       resolveImage: imageResolver(port, row.target.kind === "sandbox"),

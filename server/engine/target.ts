@@ -2,7 +2,7 @@ import "server-only";
 import type { DeploymentTarget } from "../../lib/deploy/types";
 import type { AwsTarget } from "../aws/clients";
 import { StepError } from "../aws/errors";
-import { AWS_TIMING, SANDBOX_TIMING, type Timing } from "../aws/timing";
+import { timingFor, type Timing } from "../aws/timing";
 
 /**
  * Fills in a target: the sandbox's endpoint comes from `VPCD_SANDBOX_ENDPOINT` (set by
@@ -22,5 +22,5 @@ export function awsTargetOf(target: DeploymentTarget): AwsTarget {
 
 /** Patience per target: an endpoint (sandbox or compatible) polls fast; AWS polls like Terraform. */
 export function timingOf(target: DeploymentTarget): Timing {
-  return target.endpoint ? SANDBOX_TIMING : AWS_TIMING;
+  return timingFor(target);
 }

@@ -3,7 +3,7 @@ import { DeleteLoadBalancerCommand } from "@aws-sdk/client-elastic-load-balancin
 import { describe, expect, it } from "vitest";
 import { estimateCost } from "../../lib/plan/cost";
 import { seedLab } from "../../lib/templates/seed-lab";
-import { makeClients } from "../aws/clients";
+import { sdkPort } from "../aws/sdk-port";
 import { useSandbox } from "../testing/sandbox-harness";
 import { labClients } from "../testing/lab";
 import { deployTaggedLab } from "../testing/deployment";
@@ -15,7 +15,7 @@ const target = { kind: "sandbox" as const, region: "ap-northeast-2" };
 
 describe("live status", () => {
   const sb = useSandbox({ timeScale: SCALE });
-  const clients = () => makeClients({ region: "ap-northeast-2", endpoint: sb.endpoint });
+  const port = () => sdkPort({ region: "ap-northeast-2", endpoint: sb.endpoint });
 
   async function callsOf(run: () => Promise<unknown>): Promise<number> {
     const before = (await sb.sandbox.stats()).total;
@@ -27,7 +27,7 @@ describe("live status", () => {
     const { recorded } = await deployTaggedLab(sb, "st-lab");
     await new Promise((r) => setTimeout(r, 150_000 * SCALE + 500)); // the ALB becomes active
     forgetStatus("st-lab");
-    const input = { deploymentId: "st-lab", recorded, design: seedLab(), target, clients: clients(), deployedAt: Date.now() - 3_600_000 };
+    const input = { deploymentId: "st-lab", recorded, design: seedLab(), target, port: port(), deployedAt: Date.now() - 3_600_000 };
     let reading = await refreshStatus(input);
     const calls = await callsOf(async () => (reading = await refreshStatus(input)));
     expect(calls).toBeLessThanOrEqual(10);
@@ -49,8 +49,8 @@ describe("live status", () => {
     await raw.elb.send(new DeleteLoadBalancerCommand({ LoadBalancerArn: ids.albArn }));
     await new Promise((r) => setTimeout(r, 45_000 * SCALE + 300)); // terminated
     forgetStatus("st-drift");
-    let view = (await refreshStatus({ deploymentId: "st-drift", recorded, design: seedLab(), target, clients: clients(), deployedAt: Date.now() })).view;
-    const calls = await callsOf(async () => (view = (await refreshStatus({ deploymentId: "st-drift", recorded, design: seedLab(), target, clients: clients(), deployedAt: Date.now() })).view));
+    let view = (await refreshStatus({ deploymentId: "st-drift", recorded, design: seedLab(), target, port: port(), deployedAt: Date.now() })).view;
+    const calls = await callsOf(async () => (view = (await refreshStatus({ deploymentId: "st-drift", recorded, design: seedLab(), target, port: port(), deployedAt: Date.now() })).view));
     expect(calls).toBeLessThanOrEqual(10);
     expect(view.entities["lab-alb"]).toMatchObject({ phase: "drifted", detail: "deleted outside the app" });
     expect(view.entities["lab-sg"]).toMatchObject({ phase: "drifted", detail: "inbound rule removed outside the app: tcp 22 from 0.0.0.0/0" });
@@ -63,7 +63,7 @@ describe("live status", () => {
     const recorded = await deployTaggedFleet(sb, `fleet-${total}`, total);
     expect(recorded).toHaveLength(total);
     forgetStatus(`fleet-${total}`);
-    const input = { deploymentId: `fleet-${total}`, recorded, target, clients: clients(), deployedAt: Date.now() };
+    const input = { deploymentId: `fleet-${total}`, recorded, target, port: port(), deployedAt: Date.now() };
     for (let round = 0; round < 3; round++) {
       let rows = 0;
       const calls = await callsOf(async () => (rows = (await refreshStatus(input)).view.rows.length));

@@ -9,7 +9,7 @@ import { nextPollInterval, FAST_POLL_MS } from "../../lib/live/poll-interval";
 import { mergeSnapshots, type AwsSnapshot } from "../../lib/live/snapshot";
 import type { StatusView } from "../../lib/live/types";
 import { teardownResources, type RecordedResource } from "../../lib/cleanup/types";
-import type { AwsClients } from "../aws/clients";
+import type { AwsPort } from "../aws/port";
 import { readSnapshot } from "../aws/inventory/read-snapshot";
 
 export type { StatusReading };
@@ -19,7 +19,7 @@ export type RefreshInput = {
   recorded: readonly RecordedResource[];
   design?: Design;
   target: { kind: "sandbox" | "aws"; region: string };
-  clients: AwsClients;
+  port: AwsPort;
   deployedAt: number;
   now?: number;
 };
@@ -59,7 +59,7 @@ export async function refreshStatus(input: RefreshInput): Promise<StatusReading>
   const mem = memory.get(input.deploymentId) ?? { round: 0, intervalMs: FAST_POLL_MS };
   const calls = planStatusCalls(shapeOf(input.recorded, mem.snapshot), mem.round);
   const instanceIds = teardownResources(input.recorded).filter((r) => r.kind === "instance").map((r) => r.awsId);
-  const snapshot = mergeSnapshots(mem.snapshot, await readSnapshot(input.clients, input.deploymentId, calls, instanceIds));
+  const snapshot = mergeSnapshots(mem.snapshot, await readSnapshot(input.port, input.deploymentId, calls, instanceIds));
   const view = mapStatus({ deploymentId: input.deploymentId, recorded: input.recorded, snapshot, design: input.design, target: input.target });
   const intervalMs = nextPollInterval({ changed: view.fingerprint !== mem.fingerprint, isSettled: view.isSettled, previousMs: mem.intervalMs });
   memory.set(input.deploymentId, { round: mem.round + 1, snapshot, fingerprint: view.fingerprint, intervalMs });

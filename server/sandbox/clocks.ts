@@ -1,6 +1,6 @@
 import "server-only";
 
-/** AWS's typical transition times, in milliseconds at time scale 1 (AWS-RULES §7.1, §8.1). */
+/** AWS's typical transition times, in milliseconds at time scale 1 (docs/aws-facts.md §7.1, §8.1). */
 export const BASE_DELAYS_MS = {
   natAvailable: 90_000,
   natDeleted: 60_000,

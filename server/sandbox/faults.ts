@@ -47,7 +47,7 @@ export class FaultInjector {
   }
 }
 
-/** EC2 throttles with HTTP 503 RequestLimitExceeded; ELBv2 and STS with 400 Throttling (AWS-RULES §8.4). */
+/** EC2 throttles with HTTP 503 RequestLimitExceeded; ELBv2 and STS with 400 Throttling (docs/aws-facts.md §8.4). */
 function throttling(call: AwsCall): Reply {
   if (call.protocol === "ec2") return awsError(call, 503, "RequestLimitExceeded", "Request limit exceeded.");
   if (call.protocol === "json") return awsError(call, 400, "ThrottledException", "Rate exceeded");

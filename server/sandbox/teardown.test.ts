@@ -64,7 +64,7 @@ describe("tearing the seed lab down", () => {
     expect((await awsFailure(clients.ec2.send(new DeleteSubnetCommand({ SubnetId: lab.subnets.publicA })))).code).toBe("DependencyViolation");
   });
 
-  it("accepts the safe order of AWS-RULES §8 with its waits and leaves nothing behind", async () => {
+  it("accepts the safe order of docs/aws-facts.md §8 with its waits and leaves nothing behind", async () => {
     const clients = labClients(sb);
     const { ec2, elb } = clients;
     const lab = await buildLab(clients);

@@ -1,13 +1,16 @@
 import "server-only";
 import { TAG_DEPLOYMENT, TAG_DESIGN, TAG_LOGICAL_ID, TAG_NAME } from "../../../lib/deploy/tags";
+import type { StepOutputs } from "../../../lib/deploy/types";
 import type { ResolvedInputs } from "../../engine/resolve";
-import { isNotFound } from "../errors";
-import type { HandlerContext } from "./types";
+import { unlessGone } from "../errors";
+import { poll } from "../wait";
+import type { Timing } from "../timing";
+import type { ProviderContext } from "./types";
 
 export type Tag = { Key: string; Value: string };
 
-/** The four tags every resource gets at creation (AWS-RULES §7.4): tagging is atomic with the create. */
-export function tagsFor(ctx: HandlerContext, inputs: ResolvedInputs): Tag[] {
+/** The four tags every resource gets at creation (docs/aws-facts.md §7.4): tagging is atomic with the create. */
+export function tagsFor(ctx: ProviderContext, inputs: ResolvedInputs): Tag[] {
   return [
     { Key: TAG_DEPLOYMENT, Value: ctx.deploymentId },
     { Key: TAG_LOGICAL_ID, Value: ctx.step.logicalId },
@@ -17,25 +20,30 @@ export function tagsFor(ctx: HandlerContext, inputs: ResolvedInputs): Tag[] {
 }
 
 /** `TagSpecifications` for an EC2 create. */
-export function tagSpec(resourceType: string, ctx: HandlerContext, inputs: ResolvedInputs) {
+export function tagSpec(resourceType: string, ctx: ProviderContext, inputs: ResolvedInputs) {
   return [{ ResourceType: resourceType as never, Tags: tagsFor(ctx, inputs) }];
 }
 
 /** EC2 describe filters that match exactly this deployment's resource for this step. */
-export function ownFilters(ctx: HandlerContext) {
+export function ownFilters(ctx: ProviderContext) {
   return [
     { Name: `tag:${TAG_DEPLOYMENT}`, Values: [ctx.deploymentId] },
     { Name: `tag:${TAG_LOGICAL_ID}`, Values: [ctx.step.logicalId] },
   ];
 }
 
-/** Runs a delete; a resource that is already gone counts as deleted. */
-export async function deleteIgnoringNotFound(call: () => Promise<unknown>): Promise<void> {
-  try {
-    await call();
-  } catch (error) {
-    if (!isNotFound(error)) throw error;
-  }
+/** A delete's outcome for the checklist: done now, or found already gone (deleted outside, or by an earlier run). */
+export const outcome = (result: unknown): StepOutputs => ({ result: result === "gone" ? "already-gone" : "deleted" });
+
+/** Runs a delete call; a resource already gone counts as deleted. */
+export async function deleteCall(call: () => Promise<unknown>): Promise<StepOutputs> {
+  return outcome(await unlessGone(call));
+}
+
+/** Waits (unless the context skips waits) with the target's teardown patience. */
+export async function waitGone<T>(ctx: ProviderContext, what: string, describe: () => Promise<T>, isGone: (result: T) => boolean, kind: keyof Timing["waits"] = "teardown"): Promise<void> {
+  if (ctx.skipWaits) return;
+  await poll(what, describe, isGone, ctx.wait(kind));
 }
 
 /** Drops undefined values so outputs stay `Record<string, string>`. */
@@ -45,7 +53,7 @@ export function outputs(values: Record<string, string | undefined | null>): Reco
 
 /** The string input `key`; a missing one is a plan bug, reported as such. */
 export function str(inputs: ResolvedInputs, key: string): string {
-  const value = inputs[key];
+  const value = Object.hasOwn(inputs, key) ? inputs[key] : undefined;
   if (typeof value !== "string" && typeof value !== "number") throw new Error(`step input ${key} is missing`);
   return String(value);
 }

@@ -2,25 +2,32 @@ import "server-only";
 import { instance } from "./instance";
 import { igwAttachment, internetGateway } from "./internet-gateway";
 import { listener, targetRegistration } from "./listener";
-import { loadBalancer, loadBalancerActive, targetGroup } from "./load-balancer";
+import { loadBalancer, loadBalancerActive, loadBalancerInterfaces, targetGroup } from "./load-balancer";
 import { elasticIp, natGateway } from "./nat-gateway";
 import { route, routeTable, routeTableAssociation } from "./route-table";
-import { securityGroup } from "./security-group";
+import { securityGroup, securityGroupReferences } from "./security-group";
 import { securityGroupRules } from "./security-group-rules";
 import { subnet, subnetPublicIp } from "./subnet";
-import type { Handler } from "./types";
+import type { Provider } from "./types";
 import { vpc, vpcDns } from "./vpc";
 
-export type { DeleteTarget, Handler, HandlerContext } from "./types";
+export type { DeleteTarget, Provider, ProviderContext } from "./types";
+export { eniDescription } from "./load-balancer";
 
-/** Handlers by step kind (the `kind` of a plan step). */
-export const HANDLERS: Record<string, Handler> = {
+/**
+ * Providers by plan step kind, for create plans and destroy plans alike: a kind's create and
+ * its delete live in one file. Destroy plans name two kinds of their own (a wait for the load
+ * balancer's interfaces, the revoke of cross-group references) and call the IGW attachment
+ * by its cleanup name.
+ */
+export const PROVIDERS: Readonly<Record<string, Provider>> = Object.freeze({
   vpc,
   "vpc-dns": vpcDns,
   subnet,
   "subnet-public-ip": subnetPublicIp,
   "internet-gateway": internetGateway,
   "igw-attachment": igwAttachment,
+  "internet-gateway-attachment": igwAttachment,
   "route-table": routeTable,
   route,
   "route-table-association": routeTableAssociation,
@@ -28,10 +35,17 @@ export const HANDLERS: Record<string, Handler> = {
   "nat-gateway": natGateway,
   "security-group": securityGroup,
   "security-group-rules": securityGroupRules,
+  "security-group-references": securityGroupReferences,
   instance,
   "target-group": targetGroup,
   "load-balancer": loadBalancer,
   "load-balancer-active": loadBalancerActive,
+  "load-balancer-enis": loadBalancerInterfaces,
   listener,
   "target-registration": targetRegistration,
-};
+});
+
+/** The provider for a step kind (own properties only: a kind named `constructor` has none). */
+export function providerFor(kind: string): Provider | undefined {
+  return Object.hasOwn(PROVIDERS, kind) ? PROVIDERS[kind] : undefined;
+}

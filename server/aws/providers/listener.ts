@@ -1,9 +1,9 @@
 import "server-only";
-import { deleteIgnoringNotFound, outputs, str, tagsFor } from "./common";
-import type { Handler } from "./types";
+import { deleteCall, outputs, str, tagsFor } from "./common";
+import type { Provider } from "./types";
 
 /** Listener: found by port on its ALB first (moto would create a second one on the same port). */
-export const listener: Handler = {
+export const listener: Provider = {
   async find(inputs, ctx) {
     const listeners = (await ctx.port.elb("DescribeListeners", { LoadBalancerArn: str(inputs, "loadBalancerArn") })).Listeners ?? [];
     const found = listeners.find((l) => l.Port === Number(inputs.port));
@@ -21,20 +21,16 @@ export const listener: Handler = {
     return outputs({ ListenerArn: created?.ListenerArn, LoadBalancerArn: created?.LoadBalancerArn });
   },
   async delete(target, ctx) {
-    await deleteIgnoringNotFound(() => ctx.port.elb("DeleteListener", { ListenerArn: target.awsId }));
+    return deleteCall(() => ctx.port.elb("DeleteListener", { ListenerArn: target.awsId }));
   },
 };
 
 /** Registering a registered target is a no-op on AWS, so this step simply repeats safely. */
-export const targetRegistration: Handler = {
-  find: async () => undefined,
+export const targetRegistration: Provider = {
   async create(inputs, ctx) {
     const TargetGroupArn = str(inputs, "targetGroupArn");
     const InstanceId = str(inputs, "instanceId");
     await ctx.port.elb("RegisterTargets", { TargetGroupArn, Targets: [{ Id: InstanceId, Port: Number(inputs.port) }] });
     return { TargetGroupArn, InstanceId };
-  },
-  async delete(target, ctx) {
-    await deleteIgnoringNotFound(() => ctx.port.elb("DeregisterTargets", { TargetGroupArn: target.awsId, Targets: [{ Id: target.attributes.InstanceId }] }));
   },
 };

@@ -1,13 +1,14 @@
 import "server-only";
 import { elbName } from "../../../lib/deploy/names";
-import { errorCode } from "../errors";
-import { deleteIgnoringNotFound, outputs, str, tagsFor } from "./common";
-import type { Handler } from "./types";
+import { errorCode, StepError, unlessGone } from "../errors";
+import { poll } from "../wait";
+import { deleteCall, outputs, str, tagsFor, waitGone } from "./common";
+import type { Provider } from "./types";
 
 const notFound = (error: unknown) => ["TargetGroupNotFound", "TargetGroupNotFoundException", "LoadBalancerNotFound", "LoadBalancerNotFoundException"].includes(errorCode(error));
 
 /** Target group: names are unique per account and region; the plan makes them unique per deployment. */
-export const targetGroup: Handler = {
+export const targetGroup: Provider = {
   async find(inputs, ctx) {
     try {
       const found = (await ctx.port.elb("DescribeTargetGroups", { Names: [elbName(str(inputs, "name"), ctx.deploymentId)] })).TargetGroups?.[0];
@@ -39,7 +40,7 @@ export const targetGroup: Handler = {
     return outputs({ TargetGroupArn: tg?.TargetGroupArn, TargetGroupName: tg?.TargetGroupName });
   },
   async delete(target, ctx) {
-    await deleteIgnoringNotFound(() => ctx.port.elb("DeleteTargetGroup", { TargetGroupArn: target.awsId }));
+    return deleteCall(() => ctx.port.elb("DeleteTargetGroup", { TargetGroupArn: target.awsId }));
   },
 };
 
@@ -48,7 +49,7 @@ export const targetGroup: Handler = {
  * AWS, creates a second ALB for a repeated name). Does not wait for `active`: the listener
  * and target registration need only the ARN; `loadBalancerActive` waits at the end.
  */
-export const loadBalancer: Handler = {
+export const loadBalancer: Provider = {
   async find(inputs, ctx) {
     try {
       const found = (await ctx.port.elb("DescribeLoadBalancers", { Names: [elbName(str(inputs, "name"), ctx.deploymentId)] })).LoadBalancers?.[0];
@@ -70,18 +71,43 @@ export const loadBalancer: Handler = {
     const lb = out.LoadBalancers?.[0];
     return outputs({ LoadBalancerArn: lb?.LoadBalancerArn, DNSName: lb?.DNSName, LoadBalancerName: lb?.LoadBalancerName });
   },
+  /** Deletes it (its listeners go with it) and waits until AWS no longer lists it. */
   async delete(target, ctx) {
-    await deleteIgnoringNotFound(() => ctx.port.elb("DeleteLoadBalancer", { LoadBalancerArn: target.awsId }));
+    const result = await deleteCall(() => ctx.port.elb("DeleteLoadBalancer", { LoadBalancerArn: target.awsId }));
+    await waitGone(ctx, `load balancer ${target.awsId} to disappear`, () => unlessGone(() => ctx.port.elb("DescribeLoadBalancers", { LoadBalancerArns: [target.awsId] })), (out) => out === "gone" || (out.LoadBalancers ?? []).length === 0);
+    return result;
+  },
+};
+
+/** `arn:…:loadbalancer/app/lab-alb/50dc…` → `ELB app/lab-alb/50dc…`, the description AWS gives its ENIs. */
+export function eniDescription(loadBalancerArn: string): string {
+  return `ELB ${loadBalancerArn.split(":loadbalancer/")[1] ?? ""}`;
+}
+
+/**
+ * Cleanup only: waits until the load balancer's network interfaces are gone. AWS removes them
+ * some time after the load balancer, and until then they block subnets, security groups and
+ * the internet gateway (docs/aws-facts.md §8.2).
+ */
+export const loadBalancerInterfaces: Provider = {
+  async delete(target, ctx) {
+    const description = eniDescription(target.awsId);
+    await waitGone(ctx, `the network interfaces "${description}" to disappear`, () => ctx.port.ec2("DescribeNetworkInterfaces", { Filters: [{ Name: "description", Values: [description] }] }), (out) => (out.NetworkInterfaces ?? []).length === 0);
+    return { result: "gone" };
   },
 };
 
 /** The last step of a deploy: the ALB answers once `active` (2–3 min on AWS). */
-export const loadBalancerActive: Handler = {
-  find: async () => undefined,
+export const loadBalancerActive: Provider = {
   async create(inputs, ctx) {
     const LoadBalancerArn = str(inputs, "loadBalancerArn");
-    await ctx.port.waitLoadBalancerAvailable(LoadBalancerArn, ctx.wait("load-balancer"));
+    await poll(`load balancer ${LoadBalancerArn} to be active`, () => ctx.port.elb("DescribeLoadBalancers", { LoadBalancerArns: [LoadBalancerArn] }), (out) => isActive(out.LoadBalancers?.[0]?.State), ctx.wait("load-balancer"));
     return { LoadBalancerArn };
   },
-  delete: async () => {},
 };
+
+/** `active` ends the wait; `failed` ends it with AWS's reason. */
+function isActive(state: { Code?: string; Reason?: string } | undefined): boolean {
+  if (state?.Code === "failed") throw new StepError("LoadBalancerFailed", `AWS reports the load balancer failed${state.Reason ? `: ${state.Reason}` : ""}.`);
+  return state?.Code === "active";
+}

@@ -1,13 +1,13 @@
 import "server-only";
-import { errorCode } from "../errors";
-import { deleteIgnoringNotFound, outputs, ownFilters, str, tagSpec, tagsFor } from "./common";
-import type { Handler } from "./types";
+import { errorCode, unlessGone } from "../errors";
+import { deleteCall, outputs, ownFilters, str, tagSpec, tagsFor } from "./common";
+import type { Provider } from "./types";
 
 /**
  * Route table. A design's main table is the VPC's own main table, adopted and tagged rather
  * than created. CreateRouteTable takes a ClientToken (newer API), passed as well.
  */
-export const routeTable: Handler = {
+export const routeTable: Provider = {
   async find(inputs, ctx) {
     const filters = inputs.isMain ? [{ Name: "vpc-id", Values: [str(inputs, "vpcId")] }, { Name: "association.main", Values: ["true"] }] : ownFilters(ctx);
     const found = (await ctx.port.ec2("DescribeRouteTables", { Filters: filters })).RouteTables?.[0];
@@ -22,14 +22,25 @@ export const routeTable: Handler = {
     );
     return outputs({ RouteTableId: out.RouteTable?.RouteTableId, VpcId: out.RouteTable?.VpcId, IsMain: "false" });
   },
+  /**
+   * Removes the table's subnet associations, then the table. A VPC's main table cannot be
+   * deleted (DependencyViolation, docs/aws-facts.md §8.2): it goes with its VPC, so the step
+   * only clears the associations the deploy made.
+   */
   async delete(target, ctx) {
-    if (target.attributes.IsMain === "true") return;
-    await deleteIgnoringNotFound(() => ctx.port.ec2("DeleteRouteTable", { RouteTableId: target.awsId }));
+    const described = await unlessGone(() => ctx.port.ec2("DescribeRouteTables", { RouteTableIds: [target.awsId] }));
+    if (described === "gone") return { result: "already-gone" };
+    const associations = (described.RouteTables ?? []).flatMap((t) => t.Associations ?? []);
+    for (const a of associations.filter((x) => !x.Main && x.RouteTableAssociationId)) {
+      await unlessGone(() => ctx.port.ec2("DisassociateRouteTable", { AssociationId: a.RouteTableAssociationId }));
+    }
+    if (target.attributes.IsMain === "true" || associations.some((a) => a.Main)) return { result: "kept-main" };
+    return deleteCall(() => ctx.port.ec2("DeleteRouteTable", { RouteTableId: target.awsId }));
   },
 };
 
 /** One route. CreateRoute has no token; RouteAlreadyExists means an earlier attempt worked. */
-export const route: Handler = {
+export const route: Provider = {
   async find(inputs, ctx) {
     const RouteTableId = str(inputs, "routeTableId");
     const table = (await ctx.port.ec2("DescribeRouteTables", { RouteTableIds: [RouteTableId] })).RouteTables?.[0];
@@ -45,9 +56,6 @@ export const route: Handler = {
     }
     return routeOutputs(inputs);
   },
-  async delete(target, ctx) {
-    await deleteIgnoringNotFound(() => ctx.port.ec2("DeleteRoute", { RouteTableId: target.awsId, DestinationCidrBlock: target.attributes.DestinationCidrBlock }));
-  },
 };
 
 function routeOutputs(inputs: Record<string, unknown>) {
@@ -55,7 +63,7 @@ function routeOutputs(inputs: Record<string, unknown>) {
 }
 
 /** Subnet association. Looks at the subnet's current association first (AssociateRouteTable has no token). */
-export const routeTableAssociation: Handler = {
+export const routeTableAssociation: Provider = {
   async find(inputs, ctx) {
     const SubnetId = str(inputs, "subnetId");
     const tables = (await ctx.port.ec2("DescribeRouteTables", { Filters: [{ Name: "association.subnet-id", Values: [SubnetId] }] })).RouteTables ?? [];
@@ -65,8 +73,5 @@ export const routeTableAssociation: Handler = {
   async create(inputs, ctx) {
     const out = await ctx.port.ec2("AssociateRouteTable", { RouteTableId: str(inputs, "routeTableId"), SubnetId: str(inputs, "subnetId") });
     return outputs({ AssociationId: out.AssociationId, RouteTableId: str(inputs, "routeTableId"), SubnetId: str(inputs, "subnetId") });
-  },
-  async delete(target, ctx) {
-    await deleteIgnoringNotFound(() => ctx.port.ec2("DisassociateRouteTable", { AssociationId: target.awsId }));
   },
 };

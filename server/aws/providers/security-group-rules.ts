@@ -3,7 +3,7 @@ import type { IpPermission } from "@aws-sdk/client-ec2";
 import { errorCode } from "../errors";
 import type { ResolvedValue } from "../../engine/resolve";
 import { str } from "./common";
-import type { Handler, HandlerContext } from "./types";
+import type { Provider, ProviderContext } from "./types";
 
 /** A rule as the plan states it, peers already resolved to a CIDR or a group id. */
 type RuleInput = { protocol: string; fromPort: number; toPort: number; cidr?: string; groupId?: string; description?: string };
@@ -28,7 +28,7 @@ const rules = (value: ResolvedValue | undefined) => (Array.isArray(value) ? (val
  * is missing, so a retry or resume never trips InvalidPermission.Duplicate. AWS's default
  * allow-all egress is revoked only when the design's egress differs from it.
  */
-export const securityGroupRules: Handler = {
+export const securityGroupRules: Provider = {
   find: async () => undefined,
   async create(inputs, ctx) {
     const GroupId = str(inputs, "groupId");
@@ -43,10 +43,9 @@ export const securityGroupRules: Handler = {
     }
     return { GroupId };
   },
-  delete: async () => {},
 };
 
-async function authorize(ctx: HandlerContext, action: "AuthorizeSecurityGroupIngress" | "AuthorizeSecurityGroupEgress", GroupId: string, list: RuleInput[]) {
+async function authorize(ctx: ProviderContext, action: "AuthorizeSecurityGroupIngress" | "AuthorizeSecurityGroupEgress", GroupId: string, list: RuleInput[]) {
   await tolerate(ctx.port.ec2(action, { GroupId, IpPermissions: list.map(toPermission) }), "InvalidPermission.Duplicate");
 }
 

@@ -1,9 +1,9 @@
 import "server-only";
-import { deleteIgnoringNotFound, outputs, ownFilters, str, tagSpec } from "./common";
-import type { Handler } from "./types";
+import { deleteCall, outputs, ownFilters, str, tagSpec } from "./common";
+import type { Provider } from "./types";
 
 /** Subnet: no ClientToken; found by tag after a lost response. */
-export const subnet: Handler = {
+export const subnet: Provider = {
   async find(_inputs, ctx) {
     const found = (await ctx.port.ec2("DescribeSubnets", { Filters: ownFilters(ctx) })).Subnets?.[0];
     return found && outputs({ SubnetId: found.SubnetId, AvailabilityZone: found.AvailabilityZone, CidrBlock: found.CidrBlock });
@@ -17,17 +17,16 @@ export const subnet: Handler = {
     return outputs({ SubnetId: out.Subnet?.SubnetId, AvailabilityZone: out.Subnet?.AvailabilityZone, CidrBlock: out.Subnet?.CidrBlock });
   },
   async delete(target, ctx) {
-    await deleteIgnoringNotFound(() => ctx.port.ec2("DeleteSubnet", { SubnetId: target.awsId }));
+    return deleteCall(() => ctx.port.ec2("DeleteSubnet", { SubnetId: target.awsId }));
   },
 };
 
 /** MapPublicIpOnLaunch: a setting, idempotent. */
-export const subnetPublicIp: Handler = {
+export const subnetPublicIp: Provider = {
   find: async () => undefined,
   async create(inputs, ctx) {
     const SubnetId = str(inputs, "subnetId");
     await ctx.port.ec2("ModifySubnetAttribute", { SubnetId, MapPublicIpOnLaunch: { Value: inputs.mapPublicIpOnLaunch === true } });
     return { SubnetId };
   },
-  delete: async () => {},
 };

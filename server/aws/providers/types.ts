@@ -1,11 +1,13 @@
 import "server-only";
 import type { StepOutputs } from "../../../lib/deploy/types";
 import type { Step } from "../../../lib/plan/types";
-import type { AwsPort, WaitOptions } from "../port";
 import type { ResolvedInputs } from "../../engine/resolve";
+import type { AwsPort } from "../port";
+import type { Timing } from "../timing";
+import type { WaitOptions } from "../wait";
 
-/** What a handler may know about the run it works for. */
-export type HandlerContext = {
+/** What a provider may know about the run it works for. */
+export type ProviderContext = {
   port: AwsPort;
   step: Step;
   deploymentId: string;
@@ -13,27 +15,31 @@ export type HandlerContext = {
   /** Deterministic per deployment and step (≤ 64 ASCII characters), so a retry reuses it. */
   clientToken: string;
   signal: AbortSignal;
-  /** Wait settings for slow transitions (NAT, instance, ALB), scaled to the target. */
-  wait(kind: "nat" | "instance" | "load-balancer"): WaitOptions;
+  /** Wait settings for a slow transition, scaled to the target. */
+  wait(kind: keyof Timing["waits"]): WaitOptions;
   /** An image id RunInstances accepts in this region for the design's image choice. */
   resolveImage(choice: string): Promise<string>;
+  /** Deletes only: issue the delete and return without waiting for AWS to finish it (the lab note's way). */
+  skipWaits?: boolean;
 };
 
-/** What cleanup knows about a created resource (from `recordedResources`). */
-export type DeleteTarget = { awsId?: string; attributes: Record<string, string> };
+/** What a delete knows about a created resource: its AWS id and the attributes its create recorded. */
+export type DeleteTarget = { awsId: string; attributes: Record<string, string> };
 
 /**
- * One resource kind. Handlers translate inputs into port calls and answers into outputs;
- * ordering, retries and journaling are the engine's.
+ * One resource kind, both directions. Providers translate inputs into port calls and answers
+ * into outputs; ordering, retries and journaling are the engine's.
  * - `find`: the resource this step would create, if it exists already (tagged with this
  *   deployment and logical id, or otherwise recognisably ours): adopted instead of re-created.
  * - `create`: make it. May throw ambiguous errors; the engine looks (`find`) before retrying.
  * - `ready`: wait until usable (NAT available, instance running) and fill in late attributes.
- * - `delete`: remove it; "not found" counts as done.
+ * - `delete`: remove it and, unless `skipWaits`, wait until AWS has (terminated, deleted, its
+ *   interfaces released); "not found" counts as done. Returns `{ result }` for the checklist.
+ * Kinds that exist only in one direction (a wait, a setting) leave the other out.
  */
-export type Handler = {
-  find(inputs: ResolvedInputs, ctx: HandlerContext): Promise<StepOutputs | undefined>;
-  create(inputs: ResolvedInputs, ctx: HandlerContext): Promise<StepOutputs>;
-  ready?(outputs: StepOutputs, inputs: ResolvedInputs, ctx: HandlerContext): Promise<StepOutputs>;
-  delete(target: DeleteTarget, ctx: HandlerContext): Promise<void>;
+export type Provider = {
+  find?(inputs: ResolvedInputs, ctx: ProviderContext): Promise<StepOutputs | undefined>;
+  create?(inputs: ResolvedInputs, ctx: ProviderContext): Promise<StepOutputs>;
+  ready?(outputs: StepOutputs, inputs: ResolvedInputs, ctx: ProviderContext): Promise<StepOutputs>;
+  delete?(target: DeleteTarget, ctx: ProviderContext): Promise<StepOutputs>;
 };

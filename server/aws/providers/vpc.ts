@@ -1,9 +1,9 @@
 import "server-only";
-import { deleteIgnoringNotFound, outputs, ownFilters, str, tagSpec } from "./common";
-import type { Handler } from "./types";
+import { deleteCall, outputs, ownFilters, str, tagSpec } from "./common";
+import type { Provider } from "./types";
 
 /** VPC: CreateVpc takes no ClientToken, so a lost response is recovered by finding the tag. */
-export const vpc: Handler = {
+export const vpc: Provider = {
   async find(_inputs, ctx) {
     const out = await ctx.port.ec2("DescribeVpcs", { Filters: ownFilters(ctx) });
     const found = out.Vpcs?.[0];
@@ -14,12 +14,12 @@ export const vpc: Handler = {
     return outputs({ VpcId: out.Vpc?.VpcId, CidrBlock: out.Vpc?.CidrBlock });
   },
   async delete(target, ctx) {
-    await deleteIgnoringNotFound(() => ctx.port.ec2("DeleteVpc", { VpcId: target.awsId }));
+    return deleteCall(() => ctx.port.ec2("DeleteVpc", { VpcId: target.awsId }));
   },
 };
 
 /** DNS support and hostnames: one attribute per ModifyVpcAttribute call; repeating is harmless. */
-export const vpcDns: Handler = {
+export const vpcDns: Provider = {
   find: async () => undefined,
   async create(inputs, ctx) {
     const VpcId = str(inputs, "vpcId");
@@ -27,5 +27,4 @@ export const vpcDns: Handler = {
     await ctx.port.ec2("ModifyVpcAttribute", { VpcId, EnableDnsHostnames: { Value: inputs.enableDnsHostnames === true } });
     return { VpcId };
   },
-  delete: async () => {},
 };

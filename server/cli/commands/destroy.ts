@@ -7,7 +7,7 @@
 import "server-only";
 import { parseArgs } from "node:util";
 import { sharedJournal } from "../../engine/journal-instance";
-import { logLine } from "../../cleanup/events";
+import { logLine } from "../../engine/step-events";
 import { formatReport } from "../format/cleanup-report";
 import { cleanupDeployment } from "../../cleanup/service";
 

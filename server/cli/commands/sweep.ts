@@ -6,13 +6,13 @@
  */
 import "server-only";
 import { parseArgs } from "node:util";
-import { makeClients } from "../../aws/clients";
+import { sdkPort } from "../../aws/sdk-port";
 import { confirm } from "../format/deploy-progress";
 import { sharedJournal } from "../../engine/journal-instance";
-import { logLine } from "../../cleanup/events";
+import { logLine } from "../../engine/step-events";
 import { formatGroup, formatReport } from "../format/cleanup-report";
 import { findOrphans, sweepGroup } from "../../cleanup/sweep";
-import { timingFor } from "../../aws/cleanup-timing";
+import { timingFor } from "../../aws/timing";
 
 const USAGE = "usage: vpcd sweep --region R [--endpoint URL] [--yes] [--json]";
 
@@ -31,9 +31,9 @@ export async function run(args: string[]): Promise<number> {
     return (console.error(`vpcd sweep: ${(error as Error).message}\n${USAGE}`), 2);
   }
   const journal = sharedJournal();
-  const clients = makeClients({ region: options.region, endpoint: options.endpoint });
+  const port = sdkPort({ region: options.region, endpoint: options.endpoint });
   const target = { kind: options.endpoint ? ("sandbox" as const) : ("aws" as const) };
-  const groups = await findOrphans(clients, new Set(journal.listDeployments().map((d) => d.id)));
+  const groups = await findOrphans(port, new Set(journal.listDeployments().map((d) => d.id)));
   const swept = [];
   if (!options.json) console.log(groups.length === 0 ? `Nothing tagged by this app in ${options.region}.` : `Found ${groups.length} deployment(s) with resources in ${options.region}:`);
   let isClean = true;
@@ -44,7 +44,7 @@ export async function run(args: string[]): Promise<number> {
       isClean = false;
       continue;
     }
-    const result = await sweepGroup({ clients, group, journal, timing: timingFor(target), onEvent: (e) => options.json || console.log(`  ${logLine(e)}`) });
+    const result = await sweepGroup({ port, group, journal, timing: timingFor(target), onEvent: (e) => options.json || console.log(`  ${logLine(e)}`) });
     swept.push({ deploymentId: group.deploymentId, status: result.status, report: result.report });
     isClean &&= result.status === "complete" && result.report.isNothingLeft;
     if (!options.json) console.log(formatReport(result.report).join("\n"));

@@ -6,7 +6,7 @@ import { dig, nodeText } from "./lookups";
  * AWS gives an ALB one requester-managed network interface per subnet, described
  * `ELB app/<name>/<id>`, and releases them some time after DeleteLoadBalancer. moto creates
  * none, so the layer creates them in moto: cleanup code that polls DescribeNetworkInterfaces
- * (AWS-RULES §8.1 step 3) sees them appear and go, as on AWS.
+ * (docs/aws-facts.md §8.1 step 3) sees them appear and go, as on AWS.
  */
 export async function createAlbInterfaces(layer: Layer, region: string, alb: { arn: string; name: string; subnetIds: string[]; securityGroupIds: string[] }): Promise<void> {
   const description = `ELB app/${alb.name}/${alb.arn.split("/").pop() ?? ""}`;

@@ -9,7 +9,7 @@ import { dig, nodeText } from "./lookups";
 const inFlight = new WeakMap<object, Map<string, Promise<Reply>>>();
 
 /**
- * ClientToken idempotency (AWS-RULES §7.3), which moto ignores: the first successful answer
+ * ClientToken idempotency (docs/aws-facts.md §7.3), which moto ignores: the first successful answer
  * is remembered per token; a repeat with the same parameters gets that answer again (with
  * today's states), a repeat with other parameters gets IdempotentParameterMismatch.
  */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Instance, IpPermission, NatGateway, RouteTable, SecurityGroup, Tag } from "@aws-sdk/client-ec2";
-import { TAG_LOGICAL_ID } from "../../lib/deploy/tags";
-import type { RuleView, SnapshotInstance, SnapshotNat, SnapshotRouteTable, SnapshotSecurityGroup } from "../../lib/live/snapshot";
+import { TAG_LOGICAL_ID } from "../../../lib/deploy/tags";
+import type { RuleView, SnapshotInstance, SnapshotNat, SnapshotRouteTable, SnapshotSecurityGroup } from "../../../lib/live/snapshot";
 
 /** The design entity id a resource was tagged with. */
 export const logicalOf = (tags: Tag[] | undefined) => tags?.find((t) => t.Key === TAG_LOGICAL_ID)?.Value;

@@ -1,42 +1,29 @@
 import "server-only";
-import {
-  DescribeAddressesCommand,
-  DescribeInstancesCommand,
-  DescribeInternetGatewaysCommand,
-  DescribeNatGatewaysCommand,
-  DescribeNetworkInterfacesCommand,
-  DescribeRouteTablesCommand,
-  DescribeSecurityGroupsCommand,
-  DescribeSubnetsCommand,
-  type Filter,
-} from "@aws-sdk/client-ec2";
-import { DescribeTargetGroupsCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
-import type { AwsClients } from "../aws/clients";
+import type { Filter } from "@aws-sdk/client-ec2";
+import { allEc2, allElb, allInstances } from "../pages";
+import type { AwsPort } from "../port";
 
 /** Something that stops a delete, named for people: "instance i-0ab (web-a) is shutting-down". */
 export type Blocker = { kind: string; awsId: string; logicalId?: string; text: string };
 
-type Find = (clients: AwsClients, awsId: string, name: (id: string) => string) => Promise<Blocker[]>;
+type Find = (port: AwsPort, awsId: string, name: (id: string) => string) => Promise<Blocker[]>;
 
 const f = (Name: string, value: string): Filter[] => [{ Name, Values: [value] }];
 
-async function enis(clients: AwsClients, filters: Filter[], name: (id: string) => string): Promise<Blocker[]> {
-  const out = await clients.ec2.send(new DescribeNetworkInterfacesCommand({ Filters: filters }));
-  return (out.NetworkInterfaces ?? []).map((n) => {
+async function enis(port: AwsPort, filters: Filter[], name: (id: string) => string): Promise<Blocker[]> {
+  return (await allEc2(port, "DescribeNetworkInterfaces", { Filters: filters }, "NetworkInterfaces")).map((n) => {
     const owner = n.Attachment?.InstanceId ? `of instance ${name(n.Attachment.InstanceId)}` : n.Description ? `"${n.Description}"` : n.InterfaceType ?? "";
     return { kind: "network-interface", awsId: n.NetworkInterfaceId ?? "?", text: `network interface ${n.NetworkInterfaceId} ${owner} (${n.Status})` };
   });
 }
 
-async function instances(clients: AwsClients, filters: Filter[], name: (id: string) => string): Promise<Blocker[]> {
+async function instances(port: AwsPort, filters: Filter[], name: (id: string) => string): Promise<Blocker[]> {
   // States are filtered here, not by AWS: the answer is what AWS reports now.
-  const out = await clients.ec2.send(new DescribeInstancesCommand({ Filters: filters }));
-  return (out.Reservations ?? []).flatMap((r) => r.Instances ?? []).filter((i) => i.State?.Name !== "terminated").map((i) => ({ kind: "instance", awsId: i.InstanceId ?? "?", text: `instance ${name(i.InstanceId ?? "?")} is ${i.State?.Name}` }));
+  return (await allInstances(port, { Filters: filters })).filter((i) => i.State?.Name !== "terminated").map((i) => ({ kind: "instance", awsId: i.InstanceId ?? "?", text: `instance ${name(i.InstanceId ?? "?")} is ${i.State?.Name}` }));
 }
 
-async function natGateways(clients: AwsClients, filters: Filter[], name: (id: string) => string): Promise<Blocker[]> {
-  const out = await clients.ec2.send(new DescribeNatGatewaysCommand({ Filter: filters }));
-  return (out.NatGateways ?? []).filter((n) => n.State !== "deleted" && n.State !== "failed").map((n) => ({ kind: "nat-gateway", awsId: n.NatGatewayId ?? "?", text: `NAT gateway ${name(n.NatGatewayId ?? "?")} is ${n.State}${n.NatGatewayAddresses?.[0]?.PublicIp ? ` and holds ${n.NatGatewayAddresses[0].PublicIp}` : ""}` }));
+async function natGateways(port: AwsPort, filters: Filter[], name: (id: string) => string): Promise<Blocker[]> {
+  return (await allEc2(port, "DescribeNatGateways", { Filter: filters }, "NatGateways")).filter((n) => n.State !== "deleted" && n.State !== "failed").map((n) => ({ kind: "nat-gateway", awsId: n.NatGatewayId ?? "?", text: `NAT gateway ${name(n.NatGatewayId ?? "?")} is ${n.State}${n.NatGatewayAddresses?.[0]?.PublicIp ? ` and holds ${n.NatGatewayAddresses[0].PublicIp}` : ""}` }));
 }
 
 async function listIds(what: string, kind: string, ids: string[], name: (id: string) => string): Promise<Blocker[]> {
@@ -47,44 +34,44 @@ async function listIds(what: string, kind: string, ids: string[], name: (id: str
 const FINDERS: Record<string, Find> = {
   subnet: async (c, id, name) => [...(await instances(c, f("subnet-id", id), name)), ...(await natGateways(c, f("subnet-id", id), name)), ...(await enis(c, f("subnet-id", id), name))],
   "security-group": async (c, id, name) => {
-    const referencing = await c.ec2.send(new DescribeSecurityGroupsCommand({ Filters: f("ip-permission.group-id", id) }));
-    const refs = (referencing.SecurityGroups ?? []).filter((g) => g.GroupId !== id).map((g) => ({ kind: "security-group", awsId: g.GroupId ?? "?", text: `security group ${name(g.GroupId ?? "?")} has a rule naming it` }));
+    const referencing = await allEc2(c, "DescribeSecurityGroups", { Filters: f("ip-permission.group-id", id) }, "SecurityGroups");
+    const refs = referencing.filter((g) => g.GroupId !== id).map((g) => ({ kind: "security-group", awsId: g.GroupId ?? "?", text: `security group ${name(g.GroupId ?? "?")} has a rule naming it` }));
     return [...(await instances(c, f("instance.group-id", id), name)), ...(await enis(c, f("group-id", id), name)), ...refs];
   },
   vpc: async (c, id, name) => {
     const [subnets, igws, groups, tables] = await Promise.all([
-      c.ec2.send(new DescribeSubnetsCommand({ Filters: f("vpc-id", id) })),
-      c.ec2.send(new DescribeInternetGatewaysCommand({ Filters: f("attachment.vpc-id", id) })),
-      c.ec2.send(new DescribeSecurityGroupsCommand({ Filters: f("vpc-id", id) })),
-      c.ec2.send(new DescribeRouteTablesCommand({ Filters: f("vpc-id", id) })),
+      allEc2(c, "DescribeSubnets", { Filters: f("vpc-id", id) }, "Subnets"),
+      allEc2(c, "DescribeInternetGateways", { Filters: f("attachment.vpc-id", id) }, "InternetGateways"),
+      allEc2(c, "DescribeSecurityGroups", { Filters: f("vpc-id", id) }, "SecurityGroups"),
+      allEc2(c, "DescribeRouteTables", { Filters: f("vpc-id", id) }, "RouteTables"),
     ]);
     return [
-      ...(await listIds("subnet", "subnet", (subnets.Subnets ?? []).map((s) => s.SubnetId ?? "?"), name)),
-      ...(await listIds("internet gateway (attached)", "internet-gateway", (igws.InternetGateways ?? []).map((g) => g.InternetGatewayId ?? "?"), name)),
-      ...(await listIds("security group", "security-group", (groups.SecurityGroups ?? []).filter((g) => g.GroupName !== "default").map((g) => g.GroupId ?? "?"), name)),
-      ...(await listIds("route table", "route-table", (tables.RouteTables ?? []).filter((t) => !t.Associations?.some((a) => a.Main)).map((t) => t.RouteTableId ?? "?"), name)),
+      ...(await listIds("subnet", "subnet", subnets.map((s) => s.SubnetId ?? "?"), name)),
+      ...(await listIds("internet gateway (attached)", "internet-gateway", igws.map((g) => g.InternetGatewayId ?? "?"), name)),
+      ...(await listIds("security group", "security-group", groups.filter((g) => g.GroupName !== "default").map((g) => g.GroupId ?? "?"), name)),
+      ...(await listIds("route table", "route-table", tables.filter((t) => !t.Associations?.some((a) => a.Main)).map((t) => t.RouteTableId ?? "?"), name)),
       ...(await natGateways(c, f("vpc-id", id), name)),
       ...(await instances(c, f("vpc-id", id), name)),
     ];
   },
   "internet-gateway-attachment": async (c, id, name) => {
-    const igw = await c.ec2.send(new DescribeInternetGatewaysCommand({ InternetGatewayIds: [id] }));
+    const igw = await c.ec2("DescribeInternetGateways", { InternetGatewayIds: [id] });
     const vpcIds = (igw.InternetGateways ?? []).flatMap((g) => g.Attachments ?? []).map((a) => a.VpcId ?? "");
     const found = await Promise.all(vpcIds.map(async (vpc) => [...(await natGateways(c, f("vpc-id", vpc), name)), ...(await instances(c, f("vpc-id", vpc), name)).filter((b) => !b.text.endsWith("stopped"))]));
     return found.flat().map((b) => ({ ...b, text: `${b.text} (a mapped public address)` }));
   },
   "internet-gateway": async (c, id, name) => {
-    const igw = await c.ec2.send(new DescribeInternetGatewaysCommand({ InternetGatewayIds: [id] }));
+    const igw = await c.ec2("DescribeInternetGateways", { InternetGatewayIds: [id] });
     return (igw.InternetGateways ?? []).flatMap((g) => g.Attachments ?? []).map((a) => ({ kind: "vpc", awsId: a.VpcId ?? "?", text: `still attached to VPC ${name(a.VpcId ?? "?")}` }));
   },
   "route-table": async (c, id, name) => {
-    const out = await c.ec2.send(new DescribeRouteTablesCommand({ RouteTableIds: [id] }));
+    const out = await c.ec2("DescribeRouteTables", { RouteTableIds: [id] });
     return (out.RouteTables ?? []).flatMap((t) => t.Associations ?? []).filter((a) => a.SubnetId).map((a) => ({ kind: "subnet", awsId: a.SubnetId!, text: `still associated with subnet ${name(a.SubnetId!)}` }));
   },
   "elastic-ip": async (c, id, name) => {
-    const nats = await c.ec2.send(new DescribeNatGatewaysCommand({}));
-    const holding = (nats.NatGateways ?? []).filter((n) => n.State !== "deleted" && n.NatGatewayAddresses?.some((a) => a.AllocationId === id));
-    const out = await c.ec2.send(new DescribeAddressesCommand({ AllocationIds: [id] }));
+    const nats = await allEc2(c, "DescribeNatGateways", {}, "NatGateways");
+    const holding = nats.filter((n) => n.State !== "deleted" && n.NatGatewayAddresses?.some((a) => a.AllocationId === id));
+    const out = await c.ec2("DescribeAddresses", { AllocationIds: [id] });
     const assoc = (out.Addresses ?? []).filter((a) => a.AssociationId && !holding.some((n) => n.NatGatewayAddresses?.some((x) => x.NetworkInterfaceId === a.NetworkInterfaceId)));
     return [
       ...holding.map((n) => ({ kind: "nat-gateway", awsId: n.NatGatewayId ?? "?", text: `NAT gateway ${name(n.NatGatewayId ?? "?")} still holds it (${n.State})` })),
@@ -92,8 +79,8 @@ const FINDERS: Record<string, Find> = {
     ];
   },
   "target-group": async (c, arn, name) => {
-    const out = await c.elb.send(new DescribeTargetGroupsCommand({ TargetGroupArns: [arn] }));
-    return (out.TargetGroups ?? []).flatMap((g) => g.LoadBalancerArns ?? []).map((lb) => ({ kind: "load-balancer", awsId: lb, text: `load balancer ${name(lb)} still forwards to it` }));
+    const groups = await allElb(c, "DescribeTargetGroups", { TargetGroupArns: [arn] }, "TargetGroups");
+    return groups.flatMap((g) => g.LoadBalancerArns ?? []).map((lb) => ({ kind: "load-balancer", awsId: lb, text: `load balancer ${name(lb)} still forwards to it` }));
   },
 };
 
@@ -103,12 +90,12 @@ const FINDERS: Record<string, Find> = {
  * AWS checks. `logicalIds` turns AWS ids into design names. Never throws: a failed lookup
  * yields no names, and the retry goes on.
  */
-export async function findBlockers(clients: AwsClients, stepKind: string, awsId: string, logicalIds: ReadonlyMap<string, string>): Promise<Blocker[]> {
+export async function findBlockers(port: AwsPort, stepKind: string, awsId: string, logicalIds: ReadonlyMap<string, string>): Promise<Blocker[]> {
   const finder = FINDERS[stepKind];
   if (!finder) return [];
   const name = (id: string) => (logicalIds.has(id) ? `${id} (${logicalIds.get(id)})` : id);
   try {
-    const found = await finder(clients, awsId, name);
+    const found = await finder(port, awsId, name);
     // Things cleanup would delete itself have a design name; the others are never touched.
     const foreign = new Set(["instance", "nat-gateway", "load-balancer", "security-group"]);
     return found.map((b) => {
