@@ -75,7 +75,7 @@ export async function unlessGone<T>(call: () => Promise<T>): Promise<T | "gone">
  * Credentials that expired, are missing or are not allowed: waiting will not fix them, so a
  * wait or a retry loop ends the step at once with advice (docs/aws-facts.md §8.6).
  */
-const CREDENTIALS = new Set(["ExpiredToken", "ExpiredTokenException", "RequestExpired", "InvalidClientTokenId", "AuthFailure", "UnrecognizedClientException", "SignatureDoesNotMatch", "CredentialsProviderError", "InvalidAccessKeyId", "MissingAuthenticationToken"]);
+const CREDENTIALS = new Set(["ExpiredToken", "ExpiredTokenException", "RequestExpired", "InvalidClientTokenId", "AuthFailure", "UnrecognizedClientException", "SignatureDoesNotMatch", "CredentialsProviderError", "InvalidAccessKeyId", "MissingAuthenticationToken", "TokenProviderError"]);
 const DENIED = new Set(["AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "Blocked", "OptInRequired"]);
 
 export const isCredentialsProblem = (error: unknown): boolean => CREDENTIALS.has(errorCode(error)) || /could not load credentials|credential.*expired/i.test((error as Error)?.message ?? "");

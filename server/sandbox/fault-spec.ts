@@ -11,17 +11,20 @@ export type FaultSpec = {
   /** How long a `slow` response is held, in milliseconds (not time-scaled). */
   slowMs: number;
   fail: string[];
+  /** After this many AWS calls the credentials "expire": every later call is refused as AWS refuses an expired session (0: never). */
+  expireAfter: number;
 };
 
 const RATE_KEYS = ["throttle", "error", "reset", "lost", "slow"] as const;
-export const NO_FAULTS: FaultSpec = { throttle: 0, error: 0, reset: 0, lost: 0, slow: 0, seed: 1, slowMs: 1_500, fail: [] };
+export const NO_FAULTS: FaultSpec = { throttle: 0, error: 0, reset: 0, lost: 0, slow: 0, seed: 1, slowMs: 1_500, fail: [], expireAfter: 0 };
 
 export type ParsedFaults = { ok: true; spec: FaultSpec } | { ok: false; error: string };
 
 /**
- * Parses `throttle=0.1,error=0.03,reset=0.01,lost=0.05,slow=0.02,seed=7,fail=CreateNatGateway`.
+ * Parses `throttle=0.1,error=0.03,reset=0.01,lost=0.05,slow=0.02,seed=7,fail=CreateNatGateway,expire=40`.
  * Rates are fractions of calls (0–1) and together may not exceed 1; `fail` names actions that
- * always fail (repeat it, or join names with `+`). An empty spec means no faults. Errors name
+ * always fail (repeat it, or join names with `+`); `expire=N` makes the credentials expire after
+ * N calls (docs/aws-facts.md §8.6). An empty spec means no faults. Errors name
  * the offending key so the CLI can print them as they are.
  */
 export function parseFaultSpec(text: string | undefined): ParsedFaults {
@@ -45,12 +48,12 @@ function applyPart(spec: FaultSpec, key: string, value: string): string | undefi
     return undefined;
   }
   const number = Number(value);
-  if (key === "seed" || key === "slowMs") {
+  if (key === "seed" || key === "slowMs" || key === "expire") {
     if (!Number.isInteger(number) || number < 0) return `${key} must be a whole number ≥ 0 (got ${value})`;
-    spec[key] = number;
+    spec[key === "expire" ? "expireAfter" : key] = number;
     return undefined;
   }
-  if (!(RATE_KEYS as readonly string[]).includes(key)) return `unknown fault "${key}" (known: ${[...RATE_KEYS, "seed", "slowMs", "fail"].join(", ")})`;
+  if (!(RATE_KEYS as readonly string[]).includes(key)) return `unknown fault "${key}" (known: ${[...RATE_KEYS, "seed", "slowMs", "fail", "expire"].join(", ")})`;
   if (!Number.isFinite(number) || number < 0 || number > 1) return `${key} must be a rate between 0 and 1 (got ${value})`;
   spec[key as (typeof RATE_KEYS)[number]] = number;
   return undefined;

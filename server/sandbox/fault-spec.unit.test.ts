@@ -3,10 +3,10 @@ import { parseFaultSpec, seededRandom } from "./fault-spec";
 
 describe("parseFaultSpec", () => {
   it("reads every rate, the seed, the slow delay and the always-failing actions", () => {
-    const parsed = parseFaultSpec("throttle=0.1,error=0.03,reset=0.01,lost=0.05,slow=0.02,seed=7,slowMs=200,fail=CreateNatGateway+RunInstances,fail=AllocateAddress");
+    const parsed = parseFaultSpec("throttle=0.1,error=0.03,reset=0.01,lost=0.05,slow=0.02,seed=7,slowMs=200,fail=CreateNatGateway+RunInstances,fail=AllocateAddress,expire=40");
     expect(parsed).toEqual({
       ok: true,
-      spec: { throttle: 0.1, error: 0.03, reset: 0.01, lost: 0.05, slow: 0.02, seed: 7, slowMs: 200, fail: ["CreateNatGateway", "RunInstances", "AllocateAddress"] },
+      spec: { throttle: 0.1, error: 0.03, reset: 0.01, lost: 0.05, slow: 0.02, seed: 7, slowMs: 200, fail: ["CreateNatGateway", "RunInstances", "AllocateAddress"], expireAfter: 40 },
     });
   });
 
@@ -23,6 +23,7 @@ describe("parseFaultSpec", () => {
     ["jitter=0.1", /unknown fault "jitter"/],
     ["throttle", /"throttle" is not key=value/],
     ["seed=1.5", /seed must be a whole number/],
+    ["expire=-1", /expire must be a whole number/],
     ["fail=create-nat", /fail=create-nat must name actions/],
     ["throttle=0.6,error=0.6", /add up to 1.200, more than 1/],
   ])("rejects %s with a message naming the problem", (text, message) => {

@@ -6,7 +6,7 @@ import { seededRandom, type FaultSpec } from "./fault-spec";
 /** What to do to one call: answer with an error, drop the socket, delay, or drop after moto acted. */
 export type Fault =
   | { kind: "none" }
-  | { kind: "reply"; reply: Reply; label: "throttle" | "error" | "fail" }
+  | { kind: "reply"; reply: Reply; label: "throttle" | "error" | "fail" | "expired" }
   | { kind: "reset" }
   | { kind: "slow"; delayMs: number }
   | { kind: "lost" };
@@ -18,6 +18,7 @@ export type Fault =
  */
 export class FaultInjector {
   private random: () => number;
+  private calls = 0;
 
   constructor(private spec: FaultSpec) {
     this.random = seededRandom(spec.seed);
@@ -27,14 +28,18 @@ export class FaultInjector {
   configure(spec: FaultSpec): void {
     this.spec = spec;
     this.random = seededRandom(spec.seed);
+    this.calls = 0;
   }
 
   /** Restarts the PRNG, so a reset sandbox repeats the same fault sequence. */
   reset(): void {
     this.random = seededRandom(this.spec.seed);
+    this.calls = 0;
   }
 
   decide(call: AwsCall): Fault {
+    this.calls++;
+    if (this.spec.expireAfter > 0 && this.calls > this.spec.expireAfter) return { kind: "reply", reply: expired(call), label: "expired" };
     if (this.spec.fail.includes(call.action)) return { kind: "reply", reply: permanentFailure(call), label: "fail" };
     const draw = this.random();
     const { throttle, error, reset, slow, lost } = this.spec;
@@ -52,6 +57,12 @@ function throttling(call: AwsCall): Reply {
   if (call.protocol === "ec2") return awsError(call, 503, "RequestLimitExceeded", "Request limit exceeded.");
   if (call.protocol === "json") return awsError(call, 400, "ThrottledException", "Rate exceeded");
   return awsError(call, 400, "Throttling", "Rate exceeded");
+}
+
+/** An expired session: EC2 answers RequestExpired, the other services ExpiredToken (docs/aws-facts.md §8.6). */
+function expired(call: AwsCall): Reply {
+  if (call.protocol === "ec2") return awsError(call, 400, "RequestExpired", "Request has expired.");
+  return awsError(call, 403, "ExpiredToken", "The security token included in the request is expired");
 }
 
 const PERMANENT: Record<string, [code: string, message: string]> = {
