@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { seedLab } from "../../lib/templates/seed-lab";
-import { useSandbox } from "../testing/sandbox-harness";
+import { useSandbox as sandboxPerFile } from "../testing/sandbox-harness";
 import { countByTag, deployTo, expectedCounts, tempJournal } from "../testing/engine-support";
 import { runDeployment } from "./run-deployment";
 
-const sb = useSandbox({ timeScale: 0.05 });
+const sb = sandboxPerFile({ timeScale: 0.05 });
 
 describe("when the credentials expire in the middle of a deploy", () => {
   // 40 calls in, the NAT gateway and the instances are being waited for: the waits must not

@@ -10,7 +10,10 @@ export const BASE_DELAYS_MS = {
   albInterfacesLinger: 30_000,
 } as const;
 
-type NatRecord = { createdAt: number; deletedAt?: number; allocationId?: string };
+type NatRecord = { createdAt: number; deletedAt?: number; allocationId?: string; failure?: NatFailure };
+
+/** Why AWS failed a NAT gateway: its FailureCode and FailureMessage. */
+export type NatFailure = { code: string; message: string };
 type InstanceRecord = { launchedAt: number; terminatedAt?: number };
 /** What an ALB occupies; kept after DeleteLoadBalancer while its network interfaces linger. */
 export type AlbRecord = { arn: string; name: string; createdAt: number; deletedAt?: number; subnetIds: string[]; securityGroupIds: string[]; internetFacing: boolean };
@@ -40,6 +43,17 @@ export class Clocks {
     this.nats.set(id, { createdAt: this.now(), allocationId });
   }
 
+  /** The NAT gateway will end `failed` instead of `available` (AWS decides while it is pending). */
+  natFailed(id: string, failure: NatFailure): void {
+    const record = this.nats.get(id);
+    if (record) this.nats.set(id, { ...record, failure });
+  }
+
+  natFailure(id: string): NatFailure | undefined {
+    const record = this.nats.get(id);
+    return record?.deletedAt === undefined ? record?.failure : undefined;
+  }
+
   natDeleted(id: string): void {
     const record = this.nats.get(id) ?? { createdAt: 0 };
     if (record.deletedAt === undefined) this.nats.set(id, { ...record, deletedAt: this.now() });
@@ -51,7 +65,7 @@ export class Clocks {
     if (!record) return motoState;
     if (record.deletedAt !== undefined) return this.elapsed(record.deletedAt, "natDeleted") ? "deleted" : "deleting";
     // moto reports `available` at once; a remembered create answer (a ClientToken replay) says `pending`.
-    if (motoState === "available" || motoState === "pending") return this.elapsed(record.createdAt, "natAvailable") ? "available" : "pending";
+    if (motoState === "available" || motoState === "pending") return this.elapsed(record.createdAt, "natAvailable") ? (record.failure ? "failed" : "available") : "pending";
     return motoState;
   }
 

@@ -16,7 +16,9 @@ export function rewriteNatStates(xml: string, clocks: Clocks, wanted?: string[])
   return rewriteBlocks(xml, "item", "natGatewayId", (id, block) => {
     const state = clocks.natState(id, tagText(block, "state") ?? "");
     if (wanted && !wanted.includes(state)) return "";
-    return replaceTagText(block, "state", state);
+    const failure = state === "failed" ? clocks.natFailure(id) : undefined;
+    const rewritten = replaceTagText(block, "state", state);
+    return failure ? rewritten.replace(/<state>failed<\/state>/, `<state>failed</state><failureCode>${failure.code}</failureCode><failureMessage>${failure.message}</failureMessage>`) : rewritten;
   });
 }
 

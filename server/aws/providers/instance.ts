@@ -41,7 +41,8 @@ export const instance: Provider = {
     const groups = (inputs.securityGroupIds as string[]) ?? [];
     const userData = String(inputs.userData ?? "");
     const ImageId = await ctx.resolveImage(str(inputs, "image"));
-    const made = await withFreshToken(ctx, isDead, async (ClientToken) => {
+    const isDeadNow = async (i: Instance | undefined) => Boolean(i?.InstanceId) && isDead(await describeOne(ctx, i!.InstanceId!).catch(() => i));
+    const made = await withFreshToken(ctx, isDeadNow, async (ClientToken) => {
       const out = await ctx.port.ec2("RunInstances", {
         ImageId,
         InstanceType: str(inputs, "instanceType") as never,

@@ -41,7 +41,13 @@ export const natGateway: Provider = {
     return found && outputs({ NatGatewayId: found.NatGatewayId, SubnetId: found.SubnetId });
   },
   async create(inputs, ctx) {
-    const nat = await withFreshToken(ctx, isDead, async (ClientToken) => {
+    // AWS answers a repeated token with the original (pending) answer: look at the gateway now.
+    const isDeadNow = async (n: NatGateway | undefined) => {
+      if (!n?.NatGatewayId) return false;
+      const now = await ctx.port.ec2("DescribeNatGateways", { NatGatewayIds: [n.NatGatewayId] }).then((out) => out.NatGateways?.[0], () => n);
+      return isDead(now ?? n);
+    };
+    const nat = await withFreshToken(ctx, isDeadNow, async (ClientToken) => {
       const out = await ctx.port.ec2("CreateNatGateway", { SubnetId: str(inputs, "subnetId"), AllocationId: str(inputs, "allocationId"), ClientToken, TagSpecifications: tagSpec("natgateway", ctx, inputs) });
       return out.NatGateway;
     });

@@ -4,6 +4,7 @@ import { forward, succeeded, withBody, type CallContext, type Handler } from "..
 import { rewriteAlbStates, rewriteInstanceStates, rewriteNatStates, takeFilter } from "../state-rewrites";
 import { rewriteBlocks, tagText } from "../xml-blocks";
 import { createAlbInterfaces } from "./alb-interfaces";
+import { dig } from "./lookups";
 
 /**
  * Time: moto finishes every transition at once; these rules remember when a resource was
@@ -32,6 +33,7 @@ export const lifecycleRules: Record<string, Handler> = {
     const xml = reply.body.toString("utf8");
     const id = tagText(xml, "natGatewayId");
     if (id) ctx.layer.clocks.natCreated(id, ctx.call.params.get("AllocationId") ?? undefined);
+    if (id) await failWithoutInternetGateway(ctx, id);
     return withBody(reply, rewriteNatStates(xml, ctx.layer.clocks));
   },
   DeleteNatGateway: async (ctx) => {
@@ -57,6 +59,20 @@ export const lifecycleRules: Record<string, Handler> = {
     return reply;
   },
 };
+
+/**
+ * A public NAT gateway in a VPC with no internet gateway attached is accepted, then fails
+ * (AWS: FailureCode `Gateway.NotAttached`, docs/aws-facts.md §2.4); moto makes it available.
+ */
+async function failWithoutInternetGateway(ctx: CallContext, natId: string): Promise<void> {
+  if ((ctx.call.params.get("ConnectivityType") ?? "public") !== "public") return;
+  const subnetId = ctx.call.params.get("SubnetId") ?? "";
+  const subnets = await ctx.layer.moto.query("ec2", ctx.call.region, "DescribeSubnets", { "SubnetId.1": subnetId });
+  const vpcId = String(dig(subnets, ["DescribeSubnetsResponse", "subnetSet", "item"])[0]?.vpcId ?? "");
+  const igws = await ctx.layer.moto.query("ec2", ctx.call.region, "DescribeInternetGateways", { "Filter.1.Name": "attachment.vpc-id", "Filter.1.Value.1": vpcId });
+  if (dig(igws, ["DescribeInternetGatewaysResponse", "internetGatewaySet", "item"]).length > 0) return;
+  ctx.layer.clocks.natFailed(natId, { code: "Gateway.NotAttached", message: `Network ${vpcId} has no Internet gateway attached` });
+}
 
 /** Forwards a describe without its state filter, then rewrites states and applies the filter. */
 async function describeWithState(ctx: CallContext, filterName: string, rewrite: (xml: string, wanted?: string[]) => string) {
