@@ -7,7 +7,7 @@ import type { RecordedResource } from "../../lib/cleanup/types";
 import type { AwsPort } from "../aws/port";
 import type { EntryLog } from "../journal/types";
 import { StepError } from "../aws/errors";
-import { walk, type WalkFailure } from "../engine/walk";
+import { walk, type WalkFailure, type WalkResult } from "../engine/walk";
 import { discoverTagged } from "../aws/inventory/discover-tagged";
 import type { StepListener } from "../engine/step-events";
 import { makeExecute } from "../engine/execute";
@@ -32,7 +32,7 @@ export type CleanupOptions = {
 };
 
 export type CleanupResult = {
-  status: "complete" | "failed" | "aborted";
+  status: WalkResult["status"];
   plan: Plan;
   failures: WalkFailure[];
   elapsedMs: number;

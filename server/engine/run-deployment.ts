@@ -64,7 +64,13 @@ export async function runDeployment(journal: Journal, deploymentId: string, opti
     const result = await walk(row.plan, { deploymentId, concurrency: options.concurrency ?? DEFAULT_CONCURRENCY, journal, execute, signal: options.signal, weight: stepWeight });
     return { ...result, apiCalls: port.calls };
   } finally {
-    journal.setRunner(deploymentId, null);
+    // A journal that cannot be written cannot clear the runner either; the runner is this
+    // process, which no longer counts as running the deployment once the walk has ended.
+    try {
+      journal.setRunner(deploymentId, null);
+    } catch {
+      /* reported by the walk as JournalWriteFailed */
+    }
     port.close();
   }
 }

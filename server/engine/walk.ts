@@ -28,7 +28,8 @@ export type WalkOptions = {
 export type WalkFailure = { stepId: StepId; error: StepErrorInfo };
 
 export type WalkResult = {
-  status: "complete" | "failed" | "aborted";
+  /** `interrupted`: the journal could not be written, so the walk stopped; it can be resumed. */
+  status: "complete" | "failed" | "aborted" | "interrupted";
   /** Outputs of every step that ended ok, including those done by an earlier run. */
   outputs: Record<StepId, StepOutputs>;
   /** Root failures only: steps skipped because of them are in `skipped`, not here. */
@@ -44,6 +45,8 @@ type WalkState = {
   stopStarting: boolean;
   failures: WalkFailure[];
   skipped: Set<StepId>;
+  /** Set when a journal write failed: nothing more may start, since nothing more could be recorded. */
+  journalError?: WalkFailure;
 };
 
 /**
@@ -82,10 +85,12 @@ export function walk(plan: Plan, options: WalkOptions): Promise<WalkResult> {
       while (state.running < options.concurrency && state.ready.length > 0 && !state.stopStarting && !signal.aborted) {
         const id = state.ready.shift()!;
         state.running++;
-        void runStep(plan.steps[id], { plan, graph, options, state, signal, now, isReady }).then(() => {
-          state.running--;
-          pump();
-        });
+        void runStep(plan.steps[id], { plan, graph, options, state, signal, now, isReady })
+          .catch((error: unknown) => journalFailed(state, id, error))
+          .then(() => {
+            state.running--;
+            pump();
+          });
       }
       finishIfIdle();
     };
@@ -124,8 +129,20 @@ function skipDescendants(failed: StepId, run: StepRun): void {
   }
 }
 
+/**
+ * A journal write threw (disk full, read-only, SQLITE_BUSY past its timeout): the walk stops
+ * starting steps, lets the running ones end, and resolves `interrupted`. What AWS did in the
+ * meantime is found again by tag on resume, as after a crash.
+ */
+function journalFailed(state: WalkState, stepId: StepId, error: unknown): void {
+  state.stopStarting = true;
+  const message = `The deployment journal could not be written (${(error as Error)?.message ?? error}); stopped here, resume once it can be written again.`;
+  state.journalError ??= { stepId, error: { code: "JournalWriteFailed", message, retryable: true } };
+}
+
 function summarise(plan: Plan, state: WalkState, signal: AbortSignal): WalkResult {
   const complete = Object.keys(plan.steps).every((id) => state.finished.has(id));
-  const status = complete ? "complete" : signal.aborted ? "aborted" : "failed";
-  return { status, outputs: Object.fromEntries(state.outputs), failures: state.failures, skipped: [...state.skipped].sort() };
+  const status = state.journalError ? "interrupted" : complete ? "complete" : signal.aborted ? "aborted" : "failed";
+  const failures = state.journalError ? [...state.failures, state.journalError] : state.failures;
+  return { status, outputs: Object.fromEntries(state.outputs), failures, skipped: [...state.skipped].sort() };
 }
