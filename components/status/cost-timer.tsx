@@ -44,6 +44,11 @@ export function CostAndTimer({ deploymentId, cost, timer, onChanged }: { deploym
         </select>
       </label>
       <p className={styles.muted}>{timer ? t("timer.due", { time: format.dateTime(new Date(timer.dueAt), { dateStyle: "short", timeStyle: "short" }) }) : t("timer.none")}</p>
+      {timer?.lastError ? (
+        <p role="alert" data-testid="lab-timer-failed">
+          {t("timer.failed", { attempts: timer.attempts ?? 1, error: timer.lastError, time: format.dateTime(new Date(timer.dueAt), { timeStyle: "short" }) })}
+        </p>
+      ) : null}
     </section>
   );
 }

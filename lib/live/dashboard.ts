@@ -14,7 +14,11 @@ export type StatusReading = {
 };
 
 /** An auto-cleanup timer for a lab deployment ("delete in 2 h"). */
-export type LabTimer = { deploymentId: string; dueAt: number; setAt: number };
+/**
+ * "Delete in 2 h". A timer stays until a cleanup it started is verified: `attempts` counts the
+ * timed cleanups that ran and `lastError` says why the last one did not finish (it is retried).
+ */
+export type LabTimer = { deploymentId: string; dueAt: number; setAt: number; attempts?: number; lastError?: string };
 
 /** Everything the status panel shows for one deployment, in one poll. */
 export type StatusDashboard = {

@@ -55,7 +55,7 @@ export async function cleanupDeployment(journal: Journal, row: DeploymentRow, op
 }
 
 /** Starts a cleanup (or one step of it) in the background; a second call while one runs is a no-op. */
-export function startCleanup(journal: Journal, row: DeploymentRow, onlyStepId?: string): { isStarted: boolean } {
+export function startCleanup(journal: Journal, row: DeploymentRow, onlyStepId?: string, onDone?: (result: CleanupResult | undefined) => void): { isStarted: boolean } {
   if (runs.get(row.id)?.isRunning) return { isStarted: false };
   if (isDeploying(row)) throw new StepError("DeploymentRunning", `Deployment ${row.id} is still being deployed; stop it first, then clean up.`);
   const controller = new AbortController();
@@ -64,6 +64,7 @@ export function startCleanup(journal: Journal, row: DeploymentRow, onlyStepId?: 
     if (run) run.log = [...run.log, `stopped: ${(error as Error).message}`];
     return undefined;
   });
+  if (onDone) void done.then(onDone);
   const run = runs.get(row.id)!;
   Object.assign(run, { controller, done });
   return { isStarted: true };

@@ -2,23 +2,47 @@ import "server-only";
 import type { Journal } from "../journal";
 import { openLabTimers, type LabTimers } from "./lab-timer";
 import { startCleanup } from "./service";
+import type { CleanupResult } from "./run-cleanup";
 
 type Scheduler = { timers: LabTimers; interval: ReturnType<typeof setInterval> };
 const holder = globalThis as { __vpcdLabTimerScheduler?: Scheduler };
 
-/** Starts every cleanup whose lab timer is due, and forgets those timers. */
-export function fireDueTimers(journal: Journal, timers: LabTimers, now = Date.now()): string[] {
+/** How long after a timed cleanup that did not end verified it is tried again. */
+export const TIMER_RETRY_MS = 10 * 60_000;
+
+/** Why a timed cleanup does not count as done: failed steps, or what the verification found left. */
+function unfinished(result: CleanupResult | undefined): string | undefined {
+  if (!result) return "the cleanup stopped before it finished";
+  if (result.report.isNothingBillableLeft && result.failures.length === 0) return undefined;
+  const failed = result.failures.map((f) => `${f.stepId}: ${f.error.code}`).join("; ");
+  return failed || `still billing: ${result.report.remaining.map((r) => r.awsId).join(", ")}`;
+}
+
+/**
+ * Starts every cleanup whose lab timer is due. A timer is cleared only once its cleanup is
+ * verified ("nothing billable left"); one that fails stays, says why, and is tried again
+ * after `TIMER_RETRY_MS`, so a forgotten NAT gateway is never silently left billing.
+ */
+export function fireDueTimers(journal: Journal, timers: LabTimers, now = Date.now(), retryMs = TIMER_RETRY_MS): string[] {
   const fired: string[] = [];
   for (const timer of timers.due(now)) {
     const row = journal.getDeployment(timer.deploymentId);
-    timers.clear(timer.deploymentId);
-    if (!row) continue;
+    if (!row) {
+      timers.clear(timer.deploymentId);
+      continue;
+    }
     try {
-      startCleanup(journal, row);
-      fired.push(timer.deploymentId);
-    } catch {
-      // Still deploying: try again at the next check.
-      timers.set(timer.deploymentId, timer.dueAt, timer.setAt);
+      const onDone = (result: CleanupResult | undefined) => {
+        const why = unfinished(result);
+        if (why) timers.failed(timer.deploymentId, Date.now() + retryMs, why);
+        else timers.clear(timer.deploymentId);
+      };
+      // While it runs the timer is not due again; a crash meanwhile retries it after the delay.
+      timers.postpone(timer.deploymentId, now + retryMs);
+      if (startCleanup(journal, row, undefined, onDone).isStarted) fired.push(timer.deploymentId);
+    } catch (error) {
+      // Still deploying, or refused: keep the timer and say why.
+      timers.failed(timer.deploymentId, now + retryMs, (error as Error).message);
     }
   }
   return fired;

@@ -6,6 +6,7 @@ import "server-only";
 import { parseArgs } from "node:util";
 import { listDeploymentViews } from "../../engine/deployments";
 import { sharedJournal } from "../../engine/journal-instance";
+import { openLabTimers } from "../../cleanup/lab-timer";
 
 const USAGE = "usage: vpcd deployments [--json]";
 
@@ -17,8 +18,10 @@ export async function run(args: string[]): Promise<number> {
     return (console.error(`vpcd deployments: ${(error as Error).message}\n${USAGE}`), 2);
   }
   const views = listDeploymentViews(sharedJournal());
+  const timers = openLabTimers();
+  const timerOf = (id: string) => timers.get(id);
   if (json) {
-    const rows = views.map((v) => ({ deploymentId: v.id, name: v.name, target: v.target, status: v.status, createdAt: new Date(v.createdAt).toISOString(), progress: v.progress, resources: v.resources }));
+    const rows = views.map((v) => ({ deploymentId: v.id, name: v.name, target: v.target, status: v.status, createdAt: new Date(v.createdAt).toISOString(), progress: v.progress, resources: v.resources, ...(timerOf(v.id) ? { labTimer: timerOf(v.id) } : {}) }));
     process.stdout.write(`${JSON.stringify({ deployments: rows })}\n`);
     return 0;
   }
@@ -26,6 +29,10 @@ export async function run(args: string[]): Promise<number> {
   for (const v of views) {
     const where = v.target.kind === "aws" ? `AWS ${v.target.region}` : `sandbox ${v.target.endpoint ?? ""}`;
     console.log(`${v.id}  ${v.status.padEnd(11)} ${String(v.progress.done).padStart(2)}/${v.progress.total}  ${new Date(v.createdAt).toISOString()}  ${v.name}  (${where})`);
+    const timer = timerOf(v.id);
+    if (timer?.lastError) console.log(`    timed cleanup did not finish (${timer.attempts ?? 1} attempt(s)): ${timer.lastError}; tried again at ${new Date(timer.dueAt).toISOString()}`);
+    else if (timer) console.log(`    lab timer: cleanup starts at ${new Date(timer.dueAt).toISOString()}`);
   }
+  timers.close();
   return 0;
 }
