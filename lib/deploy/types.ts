@@ -5,7 +5,12 @@
 import type { StepId } from "../plan/types";
 
 /** Where a deployment goes: the local sandbox or a real account, by region (and endpoint). */
-export type DeploymentTarget = { kind: "sandbox" | "aws"; region: string; endpoint?: string };
+/**
+ * Where a deployment goes: the local sandbox or a real account, by region (and endpoint).
+ * `accountId` is recorded (from STS) when a real-account deployment first runs, so cleanup,
+ * timers and status can refuse credentials of another account.
+ */
+export type DeploymentTarget = { kind: "sandbox" | "aws"; region: string; endpoint?: string; accountId?: string };
 
 /** What a step produced: AWS ids and attributes by name (`VpcId`, `AllocationId`, `LoadBalancerArn`). */
 export type StepOutputs = Record<string, string>;

@@ -12,6 +12,9 @@ const KNOWN: Record<string, string> = {
   CredentialsProviderError: "aws_denied",
   UnauthorizedOperation: "aws_denied",
   AccessDenied: "aws_denied",
+  WrongAccount: "aws_denied",
+  ExpiredToken: "aws_denied",
+  RequestExpired: "aws_denied",
 };
 
 /**

@@ -8,6 +8,7 @@ import type { AwsPort } from "../aws/port";
 import { sdkPort } from "../aws/sdk-port";
 import { isRunning as isDeploying } from "../engine/deployments";
 import { StepError } from "../aws/errors";
+import { checkAccount } from "../engine/account";
 import { awsTargetOf } from "../engine/target";
 import type { DeploymentRow, Journal } from "../journal";
 import { logLine, type StepEvent } from "../engine/step-events";
@@ -43,6 +44,7 @@ export async function cleanupDeployment(journal: Journal, row: DeploymentRow, op
   runs.set(row.id, run);
   try {
     const { recorded, port } = cleanupInputs(journal, row);
+    await checkAccount(port, row.target);
     const result = await runCleanup({
       deploymentId: row.id, journal, recorded, port, timing: timingFor(row.target), signal: options.signal, onlyStepId: options.onlyStepId,
       onEvent: (event) => (record(run, event), options.onEvent?.(event)),
@@ -92,6 +94,7 @@ export async function ensureReport(journal: Journal, row: DeploymentRow): Promis
   const run = runs.get(row.id) ?? { isRunning: false, blocked: {}, log: [] };
   if (run.report || run.isRunning) return;
   const { recorded, port } = cleanupInputs(journal, row);
+  await checkAccount(port, row.target);
   const ids = (kind: string) => recorded.filter((r) => r.kind === kind && r.awsId).map((r) => r.awsId!);
   run.report = await verifyCleanup(port, { deploymentId: row.id, vpcIds: ids("vpc"), instanceIds: ids("instance"), natIds: ids("nat-gateway") });
   runs.set(row.id, run);

@@ -6,6 +6,7 @@ import { StepError } from "../aws/errors";
 import { makeExecute } from "./execute";
 import { imageResolver } from "../aws/images";
 import { awsTargetOf, timingOf } from "./target";
+import { checkAccount } from "./account";
 import { walk, type WalkResult } from "./walk";
 
 /**
@@ -51,6 +52,8 @@ export async function runDeployment(journal: Journal, deploymentId: string, opti
     throw new StepError("AlreadyRunning", `Deployment ${deploymentId} is already being run by process ${row.runner.pid}.`);
   }
   const port = sdkPort(awsTargetOf(row.target));
+  const account = await checkAccount(port, row.target).catch((error: unknown) => (port.close(), Promise.reject(error)));
+  if (account && !row.target.accountId) journal.setAccount(deploymentId, account);
   journal.setRunner(deploymentId, { pid: process.pid, startedAt: Date.now() });
   try {
     const execute = makeExecute({

@@ -48,6 +48,10 @@ export function openJournal(dir: string = dataDir()): Journal {
     setRunner(id: string, runner: Runner | null) {
       db.prepare("UPDATE deployments SET runner = ? WHERE id = ?").run(runner ? JSON.stringify(runner) : null, id);
     },
+    setAccount(id: string, accountId: string) {
+      const row = journal.getDeployment(id);
+      if (row) db.prepare("UPDATE deployments SET target = ? WHERE id = ?").run(JSON.stringify({ ...row.target, accountId }), id);
+    },
     recordedResources(deploymentId) {
       const row = journal.getDeployment(deploymentId);
       return row ? recordedResourcesOf(row.plan, replay(journal.entries(deploymentId))) : [];

@@ -29,6 +29,8 @@ export type Journal = EntryLog & {
   /** Newest first. */
   listDeployments(): DeploymentRow[];
   setRunner(id: string, runner: Runner | null): void;
+  /** Records the AWS account a real-account deployment runs in (once, at its first run). */
+  setAccount(id: string, accountId: string): void;
   /** Everything the journal says this deployment created (see lib/deploy/resources.ts). */
   recordedResources(deploymentId: string): RecordedResource[];
   close(): void;

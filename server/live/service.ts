@@ -1,5 +1,6 @@
 import "server-only";
 import { sdkPort } from "../aws/sdk-port";
+import { checkAccount } from "../engine/account";
 import { awsTargetOf } from "../engine/target";
 import type { DeploymentRow, Journal } from "../journal";
 import { refreshStatus, type StatusReading } from "./refresh";
@@ -11,6 +12,7 @@ import { refreshStatus, type StatusReading } from "./refresh";
 export async function readDeploymentStatus(journal: Journal, row: DeploymentRow): Promise<StatusReading> {
   const port = sdkPort(awsTargetOf(row.target));
   try {
+    await checkAccount(port, row.target);
     return await refreshStatus({
       deploymentId: row.id,
       recorded: journal.recordedResources(row.id),
