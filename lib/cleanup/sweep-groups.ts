@@ -10,6 +10,8 @@ export type TaggedResource = {
   /** Milliseconds since the epoch, where AWS reports a creation time. */
   createdAt?: number;
   attributes: Record<string, string>;
+  /** The `vpcd:installation` tag: which installation of the app made it (older resources have none). */
+  installationId?: string;
 };
 
 export type SweepGroup = {
@@ -20,14 +22,21 @@ export type SweepGroup = {
   usdPerHour: number;
   /** This machine's journal knows the deployment; false for crashed or foreign ones. */
   hasJournal: boolean;
+  /** Made by another installation of the app (another laptop, a class server): it may be in use there. */
+  isOtherInstallation: boolean;
+  /** This installation is deploying or cleaning it right now: never offered for deletion. */
+  isBusy: boolean;
 };
+
+/** What the sweep knows about this installation: its id and the deployments it is working on now. */
+export type SweepContext = { installationId?: string; busy?: ReadonlySet<string> };
 
 /**
  * Groups tagged resources by deployment, oldest first, with age and hourly cost.
  *
  * @example groupByDeployment([{ deploymentId: "d", kind: "nat-gateway", … }], now, new Set()).at(0)?.usdPerHour === 0.059
  */
-export function groupByDeployment(found: readonly TaggedResource[], now: number, journaled: ReadonlySet<string>): SweepGroup[] {
+export function groupByDeployment(found: readonly TaggedResource[], now: number, journaled: ReadonlySet<string>, context: SweepContext = {}): SweepGroup[] {
   const groups = new Map<string, TaggedResource[]>();
   for (const r of found) groups.set(r.deploymentId, [...(groups.get(r.deploymentId) ?? []), r]);
   return [...groups].map(([deploymentId, resources]) => {
@@ -39,6 +48,8 @@ export function groupByDeployment(found: readonly TaggedResource[], now: number,
       ageMs: times.length > 0 ? Math.max(0, now - Math.min(...times)) : undefined,
       usdPerHour: Math.round(usd * 10_000) / 10_000,
       hasJournal: journaled.has(deploymentId),
+      isOtherInstallation: Boolean(context.installationId) && resources.some((r) => r.installationId && r.installationId !== context.installationId),
+      isBusy: context.busy?.has(deploymentId) ?? false,
     };
   }).sort((a, b) => (b.ageMs ?? 0) - (a.ageMs ?? 0) || a.deploymentId.localeCompare(b.deploymentId));
 }

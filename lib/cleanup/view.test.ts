@@ -60,4 +60,15 @@ describe("sweep groups", () => {
       ["a", 3_600_000, 0.059, true, 2],
     ]);
   });
+
+  it("says which deployments another installation made and which this one is busy with", () => {
+    const found = [
+      { deploymentId: "mine", logicalId: "v", kind: "vpc", awsId: "vpc-1", attributes: {}, installationId: "aaaaaaaaaaaaaaaa" },
+      { deploymentId: "theirs", logicalId: "v", kind: "vpc", awsId: "vpc-2", attributes: {}, installationId: "bbbbbbbbbbbbbbbb" },
+      { deploymentId: "old", logicalId: "v", kind: "vpc", awsId: "vpc-3", attributes: {} },
+    ];
+    const groups = groupByDeployment(found, 0, new Set(), { installationId: "aaaaaaaaaaaaaaaa", busy: new Set(["mine"]) });
+    const flags = Object.fromEntries(groups.map((g) => [g.deploymentId, [g.isOtherInstallation, g.isBusy]]));
+    expect(flags).toEqual({ mine: [false, true], theirs: [true, false], old: [false, false] });
+  });
 });

@@ -6,3 +6,5 @@ export const TAG_DEPLOYMENT = "vpcd:deployment";
 export const TAG_LOGICAL_ID = "vpcd:logical-id";
 export const TAG_DESIGN = "vpcd:design";
 export const TAG_NAME = "Name";
+/** Which installation of the app made it, so a sweep can tell another machine's deployments from its own orphans. */
+export const TAG_INSTALLATION = "vpcd:installation";

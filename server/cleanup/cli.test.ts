@@ -33,6 +33,27 @@ describe("vpcd status, destroy and sweep", () => {
     expect(sweep.code).toBe(0);
   });
 
+  it("names another installation's deployment and deletes it only when asked to", async () => {
+    const { journal, dir } = tempJournal();
+    process.env.VPCD_DATA_DIR = dir;
+    process.env.VPCD_SANDBOX_TIME_SCALE = "0.02";
+    const { id } = await deployTo(sb.endpoint, seedLab(), journal);
+    journal.close();
+
+    // Another machine (its own data folder, so its own installation id) sweeps the region.
+    process.env.VPCD_DATA_DIR = tempJournal().dir;
+    const sweep = ["sweep", "--region", "ap-northeast-2", "--endpoint", sb.endpoint, "--yes"];
+    const careful = await vpcd(sweep);
+    expect(careful.stdout).toContain(`${id}`);
+    expect(careful.stdout).toContain("made by another installation of the app");
+    expect(careful.stdout).toContain("skipped: pass --include-other-installations");
+    expect(careful.code).toBe(1);
+
+    const asked = await vpcd([...sweep, "--include-other-installations", "--json"]);
+    expect(JSON.parse(asked.stdout).swept.map((s: { deploymentId: string }) => s.deploymentId)).toEqual([id]);
+    expect(asked.code).toBe(0);
+  });
+
   it("answers bad input with exit 2 and one line naming the problem", async () => {
     const sweep = await vpcd(["sweep"]);
     expect(sweep.code).toBe(2);

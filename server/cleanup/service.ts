@@ -72,6 +72,11 @@ export function startCleanup(journal: Journal, row: DeploymentRow, onlyStepId?: 
   return { isStarted: true };
 }
 
+/** Whether this process is cleaning the deployment up right now. */
+export function isCleaning(deploymentId: string): boolean {
+  return runs.get(deploymentId)?.isRunning ?? false;
+}
+
 /** Stops a running cleanup between AWS calls; running it again picks up where it stopped. */
 export function stopCleanup(deploymentId: string): boolean {
   const run = runs.get(deploymentId);

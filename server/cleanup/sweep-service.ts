@@ -6,6 +6,7 @@ import { awsTargetOf } from "../engine/target";
 import type { Journal } from "../journal";
 import { logLine } from "../engine/step-events";
 import { findOrphans, sweepGroup } from "./sweep";
+import { StepError } from "../aws/errors";
 import { timingFor } from "../aws/timing";
 
 export type { SweepRun, SweepScan };
@@ -26,8 +27,9 @@ export async function scanOrphans(journal: Journal, target: DeploymentTarget): P
 export async function startSweep(journal: Journal, target: DeploymentTarget, deploymentId: string): Promise<{ isStarted: boolean }> {
   if (runs.get(deploymentId)?.isRunning) return { isStarted: false };
   const port = sdkPort(awsTargetOf(target));
-  const group = (await findOrphans(port, new Set())).find((g) => g.deploymentId === deploymentId);
+  const group = (await findOrphans(port, new Set(journal.listDeployments().map((d) => d.id)))).find((g) => g.deploymentId === deploymentId);
   if (!group) return { isStarted: false };
+  if (group.isBusy) throw new StepError("DeploymentBusy", `Deployment ${deploymentId} is being deployed or cleaned up by this app right now; the sweep leaves it alone.`);
   const run: SweepRun = { deploymentId, isRunning: true, startedAt: Date.now(), log: [] };
   runs.set(deploymentId, run);
   void sweepGroup({ port, group, journal, timing: timingFor(target), onEvent: (e) => (run.log = [...run.log, logLine(e)].slice(-200)) })

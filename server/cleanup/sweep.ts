@@ -1,5 +1,7 @@
 import "server-only";
 import { groupByDeployment, type SweepGroup } from "../../lib/cleanup/sweep-groups";
+import { installationId } from "../util/installation-id";
+import { busyDeployments } from "./busy";
 import type { AwsPort } from "../aws/port";
 import type { EntryLog } from "../journal/types";
 import { discoverTagged } from "../aws/inventory/discover-tagged";
@@ -13,7 +15,7 @@ import type { Timing } from "../aws/timing";
  * resources are listed; nothing else in a tagged VPC is.
  */
 export async function findOrphans(port: AwsPort, journaled: ReadonlySet<string>, now = Date.now()): Promise<SweepGroup[]> {
-  return groupByDeployment(await discoverTagged(port), now, journaled);
+  return groupByDeployment(await discoverTagged(port), now, journaled, { installationId: installationId(), busy: busyDeployments(journaled) });
 }
 
 /**

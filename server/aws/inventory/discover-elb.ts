@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tag } from "@aws-sdk/client-elastic-load-balancing-v2";
-import { TAG_DEPLOYMENT, TAG_LOGICAL_ID } from "../../../lib/deploy/tags";
+import { TAG_DEPLOYMENT, TAG_INSTALLATION, TAG_LOGICAL_ID } from "../../../lib/deploy/tags";
 import { allElb } from "../pages";
 import type { AwsPort } from "../port";
 import type { TaggedResource } from "./discover-tagged";
@@ -26,17 +26,21 @@ export async function discoverElb(port: AwsPort, deploymentId?: string): Promise
     return owner && (!deploymentId || owner === deploymentId) ? owner : undefined;
   };
   const logical = (arn: string) => tags.get(arn)?.find((t) => t.Key === TAG_LOGICAL_ID)?.Value ?? arn;
+  const installation = (arn: string) => {
+    const id = tags.get(arn)?.find((t) => t.Key === TAG_INSTALLATION)?.Value;
+    return id ? { installationId: id } : {};
+  };
   const found: TaggedResource[] = [];
   for (const lb of lbs) {
     const owner = ours(lb.LoadBalancerArn ?? "");
     if (!owner) continue;
-    found.push({ deploymentId: owner, logicalId: logical(lb.LoadBalancerArn!), kind: "load-balancer", awsId: lb.LoadBalancerArn!, state: lb.State?.Code, createdAt: lb.CreatedTime?.getTime(), attributes: { Name: lb.LoadBalancerName ?? "" } });
+    found.push({ deploymentId: owner, logicalId: logical(lb.LoadBalancerArn!), kind: "load-balancer", awsId: lb.LoadBalancerArn!, ...installation(lb.LoadBalancerArn!), state: lb.State?.Code, createdAt: lb.CreatedTime?.getTime(), attributes: { Name: lb.LoadBalancerName ?? "" } });
     const listeners = await allElb(port, "DescribeListeners", { LoadBalancerArn: lb.LoadBalancerArn }, "Listeners");
     for (const l of listeners) found.push({ deploymentId: owner, logicalId: logical(lb.LoadBalancerArn!), kind: "listener", awsId: l.ListenerArn ?? "", attributes: {} });
   }
   for (const tg of tgs) {
     const owner = ours(tg.TargetGroupArn ?? "");
-    if (owner) found.push({ deploymentId: owner, logicalId: logical(tg.TargetGroupArn!), kind: "target-group", awsId: tg.TargetGroupArn!, attributes: { Name: tg.TargetGroupName ?? "" } });
+    if (owner) found.push({ deploymentId: owner, logicalId: logical(tg.TargetGroupArn!), kind: "target-group", awsId: tg.TargetGroupArn!, ...installation(tg.TargetGroupArn!), attributes: { Name: tg.TargetGroupName ?? "" } });
   }
   return found;
 }

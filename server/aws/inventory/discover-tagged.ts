@@ -1,7 +1,7 @@
 import "server-only";
 import type { Filter, Tag } from "@aws-sdk/client-ec2";
 import type { TaggedResource } from "../../../lib/cleanup/sweep-groups";
-import { TAG_DEPLOYMENT, TAG_LOGICAL_ID } from "../../../lib/deploy/tags";
+import { TAG_DEPLOYMENT, TAG_INSTALLATION, TAG_LOGICAL_ID } from "../../../lib/deploy/tags";
 import { allEc2, allInstances } from "../pages";
 import type { AwsPort } from "../port";
 import { discoverElb } from "./discover-elb";
@@ -18,7 +18,8 @@ function item(kind: string, awsId: string | undefined, tags: Tag[] | undefined, 
   const deploymentId = tagOf(tags, TAG_DEPLOYMENT);
   if (!awsId || !deploymentId) return [];
   const name = tagOf(tags, "Name");
-  return [{ deploymentId, logicalId: tagOf(tags, TAG_LOGICAL_ID) ?? awsId, kind, awsId, ...extra, attributes: { ...(name ? { Name: name } : {}), ...extra.attributes } }];
+  const installationId = tagOf(tags, TAG_INSTALLATION);
+  return [{ deploymentId, logicalId: tagOf(tags, TAG_LOGICAL_ID) ?? awsId, kind, awsId, ...(installationId ? { installationId } : {}), ...extra, attributes: { ...(name ? { Name: name } : {}), ...extra.attributes } }];
 }
 
 /**

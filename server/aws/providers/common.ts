@@ -1,5 +1,6 @@
 import "server-only";
-import { TAG_DEPLOYMENT, TAG_DESIGN, TAG_LOGICAL_ID, TAG_NAME } from "../../../lib/deploy/tags";
+import { TAG_DEPLOYMENT, TAG_DESIGN, TAG_INSTALLATION, TAG_LOGICAL_ID, TAG_NAME } from "../../../lib/deploy/tags";
+import { installationId } from "../../util/installation-id";
 import type { StepOutputs } from "../../../lib/deploy/types";
 import type { ResolvedInputs } from "../../engine/resolve";
 import { unlessGone } from "../errors";
@@ -9,13 +10,14 @@ import type { ProviderContext } from "./types";
 
 export type Tag = { Key: string; Value: string };
 
-/** The four tags every resource gets at creation (docs/aws-facts.md §7.4): tagging is atomic with the create. */
+/** The tags every resource gets at creation (docs/aws-facts.md §7.4): tagging is atomic with the create. */
 export function tagsFor(ctx: ProviderContext, inputs: ResolvedInputs): Tag[] {
   return [
     { Key: TAG_DEPLOYMENT, Value: ctx.deploymentId },
     { Key: TAG_LOGICAL_ID, Value: ctx.step.logicalId },
     { Key: TAG_DESIGN, Value: ctx.designName.slice(0, 256) },
     { Key: TAG_NAME, Value: String(inputs.name ?? ctx.step.logicalId).slice(0, 256) },
+    { Key: TAG_INSTALLATION, Value: installationId() },
   ];
 }
 

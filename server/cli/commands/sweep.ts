@@ -2,7 +2,9 @@
  * `vpcd sweep --region R [--endpoint URL] [--yes] [--json]`: every resource in the region
  * carrying this app's tags, grouped by deployment with age and cost per hour; with --yes (or
  * a "y" at the prompt) each group is deleted in AWS's safe order. Resources without the
- * app's tags are never touched. Exit 0 only when nothing tagged is left; 1 otherwise; 2 for bad input.
+ * app's tags are never touched, nor a deployment this installation is working on; another
+ * installation's deployments are named and deleted only with --include-other-installations.
+ * Exit 0 only when nothing tagged is left; 1 otherwise; 2 for bad input.
  */
 import "server-only";
 import { parseArgs } from "node:util";
@@ -14,13 +16,13 @@ import { formatGroup, formatReport } from "../format/cleanup-report";
 import { findOrphans, sweepGroup } from "../../cleanup/sweep";
 import { timingFor } from "../../aws/timing";
 
-const USAGE = "usage: vpcd sweep --region R [--endpoint URL] [--yes] [--json]";
+const USAGE = "usage: vpcd sweep --region R [--endpoint URL] [--yes] [--include-other-installations] [--json]";
 
 function parse(args: string[]) {
-  const { values } = parseArgs({ args, options: { region: { type: "string" }, endpoint: { type: "string" }, yes: { type: "boolean", short: "y", default: false }, json: { type: "boolean", default: false } } });
+  const { values } = parseArgs({ args, options: { region: { type: "string" }, endpoint: { type: "string" }, yes: { type: "boolean", short: "y", default: false }, json: { type: "boolean", default: false }, "include-other-installations": { type: "boolean", default: false } } });
   if (!values.region || !/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(values.region)) throw new Error(`--region is required and looks like ap-northeast-2 (got "${values.region ?? ""}")`);
   if (values.endpoint && !/^https?:\/\/[^\s/]+/.test(values.endpoint)) throw new Error(`--endpoint must be a URL like http://127.0.0.1:4566 (got "${values.endpoint}")`);
-  return { region: values.region, endpoint: values.endpoint, yes: values.yes, json: values.json };
+  return { region: values.region, endpoint: values.endpoint, yes: values.yes, json: values.json, includeOthers: values["include-other-installations"] };
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -39,6 +41,11 @@ export async function run(args: string[]): Promise<number> {
   let isClean = true;
   for (const group of groups) {
     if (!options.json) console.log(formatGroup(group).join("\n"));
+    if (group.isBusy || (group.isOtherInstallation && !options.includeOthers)) {
+      isClean = false;
+      if (!options.json && group.isOtherInstallation && !group.isBusy) console.log("  skipped: pass --include-other-installations to delete it too");
+      continue;
+    }
     const go = options.yes || (!options.json && process.stdin.isTTY && (await confirm(`Delete ${group.deploymentId} (${group.resources.length} resources) in safe order?`)));
     if (!go) {
       isClean = false;

@@ -22,7 +22,7 @@ export function formatAge(ms: number | undefined): string {
 
 /** One sweep group as text: id, age, cost, and its resources. */
 export function formatGroup(group: SweepGroup): string[] {
-  const journal = group.hasJournal ? "journal on this machine" : "no journal here (crashed or from elsewhere)";
+  const journal = group.isBusy ? "being deployed or cleaned up here now: left alone" : group.isOtherInstallation ? "made by another installation of the app: it may still be in use there" : group.hasJournal ? "journal on this machine" : "no journal here (crashed or from elsewhere)";
   return [
     `${group.deploymentId}  ${formatAge(group.ageMs)}  $${group.usdPerHour.toFixed(4)}/h  ${group.resources.length} resources  (${journal})`,
     ...group.resources.map((r) => `  - ${r.kind.padEnd(16)} ${r.awsId}  ${r.logicalId}${r.state ? ` [${r.state}]` : ""}`),
