@@ -65,6 +65,7 @@ function GroupRow({ group, isRunning, onSweep }: { group: SweepGroup; isRunning:
         <code>{group.deploymentId}</code>
         <span className={styles.kind}>{group.hasJournal ? t("hasJournal") : t("noJournal")}</span>
       </div>
+      {group.isBusy ? <span className={styles.muted}>{t("busy")}</span> : group.isOtherInstallation ? <span className={styles.fail}>{t("otherInstallation")}</span> : null}
       <span className={styles.muted}>{t("group", { count: group.resources.length, age, rate: group.usdPerHour.toFixed(4) })}</span>
       <details>
         <summary className={styles.muted}>{group.resources.map((r) => r.kind).filter((k, i, a) => a.indexOf(k) === i).join(", ")}</summary>
@@ -77,7 +78,7 @@ function GroupRow({ group, isRunning, onSweep }: { group: SweepGroup; isRunning:
         </ul>
       </details>
       <div className={styles.actions}>
-        <button type="button" className="btn btn-danger" disabled={isRunning} onClick={onSweep}>
+        <button type="button" className="btn btn-danger" disabled={isRunning || group.isBusy} onClick={onSweep}>
           {isRunning ? t("running") : t("delete")}
         </button>
       </div>
