@@ -46,33 +46,37 @@ const REASONS: Record<string, string> = {
   "network-interface": "network interface still in the VPC: it blocks deleting the subnet and the VPC",
 };
 
-const ORPHAN_ENI =
-  "left by the sandbox: moto keeps the interfaces of terminated instances and deleted NAT gateways; on AWS they go with their owner; free, blocks nothing";
+const ORPHAN_ENI = {
+  sandbox: "left by the sandbox: moto keeps the interfaces of terminated instances and deleted NAT gateways; on AWS they go with their owner; free, blocks nothing",
+  // On AWS an interface of this deployment's own instance or NAT gateway is still being released with it.
+  aws: "still being released by AWS with its instance or NAT gateway (shutting down or just deleted); it goes within minutes, bills nothing",
+};
 
 /** Sorts one item into gone (undefined), remaining, or allowed. */
 const FOREIGN = "not made by this app (no vpcd:deployment tag), so cleanup left it alone; it keeps the VPC from being deleted";
 
-function classify(item: InventoryItem): { bucket: "remaining" | "allowed" | "foreign"; entry: Remainder } | undefined {
+function classify(item: InventoryItem, where: "sandbox" | "aws"): { bucket: "remaining" | "allowed" | "foreign"; entry: Remainder } | undefined {
   if (item.state && GONE_STATES.has(item.state)) return undefined;
   if (item.isForeign) return { bucket: "foreign", entry: { ...item, isBillable: false, reason: FOREIGN } };
   if (item.kind === "network-interface" && (item.vpcExists === false || item.isOrphan)) {
-    return { bucket: "allowed", entry: { ...item, isBillable: false, reason: ORPHAN_ENI } };
+    return { bucket: "allowed", entry: { ...item, isBillable: false, reason: ORPHAN_ENI[where] } };
   }
   const reason = REASONS[item.kind] ?? `${item.kind} still exists: it blocks deleting its VPC`;
   return { bucket: "remaining", entry: { ...item, isBillable: BILLABLE.has(item.kind), reason } };
 }
 
 /**
- * Builds the report from what verification found. Deleted NAT gateways and terminated
- * instances stay listed by AWS for about an hour; they count as gone.
+ * Builds the report from what verification found, on the sandbox or on AWS (the two explain a
+ * leftover interface differently). Deleted NAT gateways and terminated instances stay listed
+ * by AWS for about an hour; they count as gone.
  *
  * @example buildCleanupReport([{ kind: "nat-gateway", awsId: "nat-1", state: "deleted" }]).isNothingLeft === true
  */
-export function buildCleanupReport(found: readonly InventoryItem[]): CleanupReport {
+export function buildCleanupReport(found: readonly InventoryItem[], where: "sandbox" | "aws" = "sandbox"): CleanupReport {
   const remaining: Remainder[] = [];
   const buckets = { remaining, allowed: [] as Remainder[], foreign: [] as Remainder[] };
   for (const item of found) {
-    const sorted = classify(item);
+    const sorted = classify(item, where);
     if (sorted) buckets[sorted.bucket].push(sorted.entry);
   }
   const byId = (a: Remainder, b: Remainder) => a.kind.localeCompare(b.kind) || a.awsId.localeCompare(b.awsId);

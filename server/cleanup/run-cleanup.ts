@@ -27,6 +27,8 @@ export type CleanupOptions = {
   /** Step by step: run only this step (it must be runnable). */
   onlyStepId?: string;
   concurrency?: number;
+  /** Where the deployment is, for the report's wording (default: the sandbox). */
+  where?: "sandbox" | "aws";
   /** Sweep: act only on these resources, found by tag (no journal lookup of a lost deployment). */
   isTagOnly?: boolean;
 };
@@ -75,7 +77,7 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupResult
   });
   const walkMs = Date.now() - walkStarted;
   const ids = (kind: string) => resources.filter((r) => r.kind === kind && r.awsId).map((r) => r.awsId!);
-  const report = await verifyCleanup(options.port, { deploymentId: options.deploymentId, vpcIds: ids("vpc"), instanceIds: ids("instance"), natIds: ids("nat-gateway") });
+  const report = await verifyCleanup(options.port, { deploymentId: options.deploymentId, vpcIds: ids("vpc"), instanceIds: ids("instance"), natIds: ids("nat-gateway") }, options.where);
   return { status: result.status, plan: full, failures: result.failures, elapsedMs: Date.now() - started, walkMs, report };
 }
 

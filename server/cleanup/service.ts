@@ -46,7 +46,7 @@ export async function cleanupDeployment(journal: Journal, row: DeploymentRow, op
     const { recorded, port } = cleanupInputs(journal, row);
     await checkAccount(port, row.target);
     const result = await runCleanup({
-      deploymentId: row.id, journal, recorded, port, timing: timingFor(row.target), signal: options.signal, onlyStepId: options.onlyStepId,
+      deploymentId: row.id, where: row.target.kind, journal, recorded, port, timing: timingFor(row.target), signal: options.signal, onlyStepId: options.onlyStepId,
       onEvent: (event) => (record(run, event), options.onEvent?.(event)),
     });
     Object.assign(run, { plan: result.plan, report: result.report });
@@ -101,6 +101,6 @@ export async function ensureReport(journal: Journal, row: DeploymentRow): Promis
   const { recorded, port } = cleanupInputs(journal, row);
   await checkAccount(port, row.target);
   const ids = (kind: string) => recorded.filter((r) => r.kind === kind && r.awsId).map((r) => r.awsId!);
-  run.report = await verifyCleanup(port, { deploymentId: row.id, vpcIds: ids("vpc"), instanceIds: ids("instance"), natIds: ids("nat-gateway") });
+  run.report = await verifyCleanup(port, { deploymentId: row.id, vpcIds: ids("vpc"), instanceIds: ids("instance"), natIds: ids("nat-gateway") }, row.target.kind);
   runs.set(row.id, run);
 }

@@ -32,7 +32,7 @@ export async function startSweep(journal: Journal, target: DeploymentTarget, dep
   if (group.isBusy) throw new StepError("DeploymentBusy", `Deployment ${deploymentId} is being deployed or cleaned up by this app right now; the sweep leaves it alone.`);
   const run: SweepRun = { deploymentId, isRunning: true, startedAt: Date.now(), log: [] };
   runs.set(deploymentId, run);
-  void sweepGroup({ port, group, journal, timing: timingFor(target), onEvent: (e) => (run.log = [...run.log, logLine(e)].slice(-200)) })
+  void sweepGroup({ port, group, journal, timing: timingFor(target), where: target.kind, onEvent: (e) => (run.log = [...run.log, logLine(e)].slice(-200)) })
     .then((result) => (run.report = result.report))
     .catch((error: unknown) => (run.log = [...run.log, `stopped: ${(error as Error).message}`]))
     .finally(() => Object.assign(run, { isRunning: false, finishedAt: Date.now() }));

@@ -23,13 +23,14 @@ export async function findOrphans(port: AwsPort, journaled: ReadonlySet<string>,
  * AWS refuses because of something untagged (an instance someone launched into the subnet)
  * is named and left alone; the verified report says what remains and why.
  */
-export async function sweepGroup(options: { port: AwsPort; group: SweepGroup; journal: EntryLog; timing: Timing; onEvent?: StepListener; signal?: AbortSignal }): Promise<CleanupResult> {
+export async function sweepGroup(options: { port: AwsPort; group: SweepGroup; journal: EntryLog; timing: Timing; where?: "sandbox" | "aws"; onEvent?: StepListener; signal?: AbortSignal }): Promise<CleanupResult> {
   const recorded = options.group.resources.map((r) => ({ logicalId: r.logicalId, kind: r.kind, awsId: r.awsId, attributes: r.attributes }));
   return runCleanup({
     deploymentId: options.group.deploymentId,
     journal: options.journal,
     recorded,
     port: options.port,
+    where: options.where,
     timing: options.timing,
     signal: options.signal,
     onEvent: options.onEvent,

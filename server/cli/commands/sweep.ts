@@ -51,7 +51,7 @@ export async function run(args: string[]): Promise<number> {
       isClean = false;
       continue;
     }
-    const result = await sweepGroup({ port, group, journal, timing: timingFor(target), onEvent: (e) => options.json || console.log(`  ${logLine(e)}`) });
+    const result = await sweepGroup({ port, group, journal, timing: timingFor(target), where: target.kind, onEvent: (e) => options.json || console.log(`  ${logLine(e)}`) });
     swept.push({ deploymentId: group.deploymentId, status: result.status, report: result.report });
     isClean &&= result.status === "complete" && result.report.isNothingLeft;
     if (!options.json) console.log(formatReport(result.report).join("\n"));
