@@ -9,7 +9,7 @@ function entityIds(design: Design): string[] {
 }
 
 /**
- * Deploy to the sandbox: every entity of the canvas is ready in the current deployment. Once
+ * Deploy to the sandbox: every resource the page tracks is ready in the current deployment. Once
  * seen, the UI records it (`confirmed`), so cleaning up later does not undo this step.
  */
 const deploy: LabStep = {
@@ -18,9 +18,12 @@ const deploy: LabStep = {
     if (confirmed.has("deploy")) return [];
     const errors = findings.filter((f) => f.severity === "error").length;
     if (errors) return [problem("deploy-errors", { count: errors })];
-    const ids = entityIds(design);
+    // The page tracks the resources it shows; instances and load balancers always among them.
+    const ids = entityIds(design).filter((id) => deployment.phases[id] !== undefined);
     const ready = ids.filter((id) => deployment.phases[id] === "ready").length;
-    if (!deployment.deploymentId || ready < ids.length) return [problem("deploy-pending", { ready, total: ids.length })];
+    const mustHave = [...Object.keys(design.instances), ...Object.keys(design.loadBalancers)];
+    const isComplete = ids.length > 0 && ready === ids.length && mustHave.every((id) => deployment.phases[id] === "ready");
+    if (!deployment.deploymentId || !isComplete) return [problem("deploy-pending", { ready, total: Math.max(ids.length, mustHave.length) })];
     return [];
   },
 };

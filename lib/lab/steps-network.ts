@@ -60,7 +60,10 @@ const routeTables: LabStep = {
     const out: LabProblem[] = [];
     for (const want of LAB_SUBNETS) {
       const subnet = labSubnet(design, want.role);
-      if (!subnet) continue;
+      if (!subnet) {
+        out.push(problem("subnet-missing", { role: want.role, cidr: want.cidr }));
+        continue;
+      }
       const isPublic = isPublicSubnet(design, subnet.id);
       if (want.isPublic && !isPublic) out.push(problem("subnet-not-public", { name: subnet.name }, [subnet.id]));
       if (!want.isPublic && isPublic) out.push(problem("subnet-not-private", { name: subnet.name }, [subnet.id]));
