@@ -19,11 +19,12 @@ const deploy: LabStep = {
     const errors = findings.filter((f) => f.severity === "error").length;
     if (errors) return [problem("deploy-errors", { count: errors })];
     // The page tracks the resources it shows; instances and load balancers always among them.
-    const ids = entityIds(design).filter((id) => deployment.phases[id] !== undefined);
+    const all = entityIds(design);
+    const ids = all.filter((id) => deployment.phases[id] !== undefined);
     const ready = ids.filter((id) => deployment.phases[id] === "ready").length;
     const mustHave = [...Object.keys(design.instances), ...Object.keys(design.loadBalancers)];
     const isComplete = ids.length > 0 && ready === ids.length && mustHave.every((id) => deployment.phases[id] === "ready");
-    if (!deployment.deploymentId || !isComplete) return [problem("deploy-pending", { ready, total: Math.max(ids.length, mustHave.length) })];
+    if (!deployment.deploymentId || !isComplete) return [problem("deploy-pending", { ready, total: ids.length || all.length })];
     return [];
   },
 };
