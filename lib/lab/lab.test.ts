@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyDesign } from "../design/empty";
 import type { Design } from "../design/schema";
-import { seed } from "../rules/test-fixtures";
+import { seed } from "../testing/design-fixtures";
 import { checkLab } from "./check";
 import type { LabDeployment, LabStepId } from "./types";
 
