@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { seedLab } from "../lib/templates/seed-lab";
-import { connect, dragFromPalette, fitView, flowNode, inspectedId, openFresh, pointIn } from "./fixtures/designer";
+import { addInstance, addSubnet, drop, rename } from "./fixtures/build";
+import { connect, fitView, flowNode, openFresh, pointIn } from "./fixtures/designer";
 import { normalizeDesign } from "./fixtures/normalize";
 
 /** The reference: what `vpcd template seed-lab` prints (or the template itself when the CLI is missing). */
@@ -12,36 +13,6 @@ function referenceSeedLab(): unknown {
   } catch {
     return seedLab();
   }
-}
-
-async function rename(page: Page, name: string) {
-  await page.getByTestId("field-name").fill(name);
-}
-
-/** Drops a palette item and returns the id of the new entity (it becomes the selection). */
-async function drop(page: Page, kind: string, at: { x: number; y: number }): Promise<string> {
-  const before = await page.getByTestId("inspector").getAttribute("data-entity");
-  await dragFromPalette(page, kind, at);
-  await expect.poll(() => page.getByTestId("inspector").getAttribute("data-entity")).not.toBe(before);
-  return inspectedId(page);
-}
-
-async function addSubnet(page: Page, zone: string, name: string, cidr: string, autoIp: boolean): Promise<string> {
-  await fitView(page);
-  const id = await drop(page, "subnet", await pointIn(page.getByTestId(`az-${zone}`), 0.5, 0.93));
-  await rename(page, name);
-  await page.getByTestId("field-cidr").fill(cidr);
-  if (autoIp) await page.getByTestId("field-auto-ip").check();
-  return id;
-}
-
-async function addInstance(page: Page, subnetId: string, name: string, flask: boolean): Promise<string> {
-  await fitView(page);
-  const id = await drop(page, "instance", await pointIn(flowNode(page, subnetId), 0.75, 0.8));
-  await rename(page, name);
-  await page.getByTestId("field-groups").getByLabel("lab-sg").check();
-  if (flask) await page.getByTestId("user-data-flask").click();
-  return id;
 }
 
 test("a new user builds the seed lab from an empty design by dragging, connecting and typing", async ({ page }) => {

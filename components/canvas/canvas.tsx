@@ -14,6 +14,8 @@ import { applyChange, currentDesign, useDocumentStore } from "./store";
 import { useViewStore } from "./view-store";
 import { canvasBridge } from "./bridge";
 import { FIT_VIEW } from "./fit";
+import { NodeMenu, openReachMenu } from "../reach/node-menu";
+import { ReachOverlay } from "../reach/reach-overlay";
 
 const MINIMAP_FILL: Record<string, string> = { region: "transparent", az: "transparent", vpc: "rgba(140, 79, 255, 0.16)" };
 const minimapColor = (node: { type?: string; data?: Record<string, unknown> }) => {
@@ -77,6 +79,7 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
       onEdgesChange={routeEdgeChanges}
       onConnect={onConnect}
       onConnectEnd={onConnectEnd}
+      onNodeContextMenu={openReachMenu}
       isValidConnection={isValidConnection}
       connectionMode={ConnectionMode.Loose}
       zIndexMode="manual"
@@ -97,6 +100,8 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
       <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} />
       <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} ariaLabel={t("canvas.minimap")} />
       <Controls showInteractive={false} aria-label={t("canvas.controls")} />
+      <ReachOverlay />
+      <NodeMenu />
     </ReactFlow>
   );
 }

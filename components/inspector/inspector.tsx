@@ -10,6 +10,7 @@ import { applyChange, useDocumentStore } from "../canvas/store";
 import { useViewStore } from "../canvas/view-store";
 import { FindingList } from "./fields";
 import { DesignForm } from "./design-form";
+import { ReachSection } from "../reach/reach-section";
 
 // Entity forms (and the schema library their field checks use) load when a resource is first
 // selected; the first screen shows the design form only.
@@ -51,6 +52,7 @@ export function Inspector() {
         </section>
       ) : null}
       <EntityForm key={id} collection={collection} design={design} id={id} findings={findings} />
+      <ReachSection design={design} id={id} kind={kind} />
     </div>
   );
 }

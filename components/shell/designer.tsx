@@ -12,6 +12,7 @@ import { Toolbar } from "./toolbar";
 import { NoticeDialog } from "./notice-dialog";
 import { useShortcuts } from "./use-shortcuts";
 import { WelcomeCard } from "./welcome-card";
+import { LabDock } from "../lab/lab-dock";
 
 type Theme = "light" | "dark";
 const THEME_KEY = "vpcd:theme";
@@ -40,6 +41,7 @@ function Workspace({ firstVisit }: { firstVisit: boolean }) {
         <main className="canvas-wrap">
           <Canvas theme={theme} />
           <WelcomeCard firstVisit={firstVisit} />
+          <LabDock />
         </main>
         <Sidebar />
       </div>

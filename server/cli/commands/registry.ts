@@ -17,6 +17,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   status: () => import("./status"),
   destroy: () => import("./destroy"),
   sweep: () => import("./sweep"),
+  reach: () => import("./reach"),
 };
 
 export const SUMMARIES: Record<string, string> = {
@@ -31,4 +32,5 @@ export const SUMMARIES: Record<string, string> = {
   status: "live status of a deployment from AWS: states, IPs, DNS name, drift, cost (--json)",
   destroy: "clean up a deployment in AWS's safe order and verify nothing billable is left (--json)",
   sweep: "find resources tagged by this app in a region, grouped by deployment; delete with --yes",
+  reach: "can one end reach another (--from, --to, --port): the path hop by hop and what blocks it (--json)",
 };

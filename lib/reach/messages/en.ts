@@ -1,0 +1,56 @@
+/**
+ * English text of every hop note and blocker reason, keyed by the `key` a check records.
+ * `{param}` names match the Korean catalogue (a unit test holds the key and param sets equal).
+ */
+export const EN_REACH: Record<string, string> = {
+  "internet-client": "an Internet client ({address}) sends {traffic}",
+  "internet-server": "the Internet ({address}) receives it",
+  depart: "{name} in subnet {subnet} sends {traffic}",
+  arrive: "{name} receives {traffic}",
+  "arrive-stateful": "{name} receives {traffic}; replies return without any rule, because security groups are stateful",
+  "sg-egress": "security group {group} lets it out: outbound rule {rule}",
+  "sg-ingress": "security group {group} lets it in: inbound rule {rule}",
+  "route-local": "route table {table} matches {dest} with the local route {destination}: the traffic stays inside the VPC",
+  "route-internet-gateway": "route table {table} sends traffic for {dest} to internet gateway {target} (route {destination}, the longest prefix that matches)",
+  "route-nat-gateway": "route table {table} sends traffic for {dest} to NAT gateway {target} (route {destination}, the longest prefix that matches)",
+  "igw-in": "internet gateway {name} translates the public address and delivers it to {target}",
+  "igw-out": "internet gateway {name} sends it to the Internet with {sender}'s public address",
+  nat: "NAT gateway {name} in subnet {subnet} replaces the source address with its Elastic IP {eip}",
+  "return-via-igw": "replies from {name} leave through internet gateway {igw} (route table {table})",
+  listener: "load balancer {name}'s listener {protocol}:{port} forwards to target group {tg}",
+  "target-group": "target group {name} sends it to {target} on port {port}; {zone} is one of {lb}'s zones ({zones})",
+  "no-security-group": "{name} has no security group, so nothing is allowed in or out",
+  "sg-egress-denied": "no outbound rule of {groups} allows {traffic} to {peer}",
+  "sg-ingress-denied": "no inbound rule of {groups} allows {traffic} from {peer}",
+  "no-route-table": "subnet {subnet} has no route table, and its VPC has no main table, so {dest} has no route",
+  "no-route": "route table {table} has no route that matches {dest}",
+  "route-blackhole": "route table {table} sends traffic for {dest} to {kind} {target}, which is not in the design: the route is a blackhole",
+  "igw-not-attached": "internet gateway {name} is not attached to VPC {vpc}",
+  "no-public-ip-egress": "{name} has no public IPv4 address, so internet gateway {igw} drops its traffic; give it a public IP, or route through a NAT gateway",
+  "no-public-ip-ingress": "{name} has no public IPv4 address, and internet gateway {igw} delivers only to public addresses",
+  "return-no-route": "{name}'s replies to {dest} find {how} in route table {table}, not internet gateway {igw}: the connection times out",
+  "return-no-route-alb": "subnet {subnet} of load balancer {name} sends replies to {dest} to {how} (route table {table}), not internet gateway {igw}: requests landing on that subnet's node time out",
+  "listener-protocol": "load balancer {name} listens only for TCP (HTTP/HTTPS); {traffic} is dropped",
+  "no-listener": "load balancer {name} has no listener for {traffic} (listeners: {ports})",
+  "listener-no-targets": "load balancer {name}'s listener forwards to target group {tg}, which has no targets",
+  "alb-internal": "load balancer {name} is internal: it has no public address",
+  "alb-no-subnets": "load balancer {name} has no subnets, so it has no nodes to take traffic",
+  "no-internet-gateway": "VPC {vpc} has no internet gateway attached, so nothing from the Internet reaches {name}",
+  "alb-no-initiate": "load balancer {name} only answers connections; it does not open any to the Internet",
+  "nat-other-vpc": "NAT gateway {name} is not in the VPC of subnet {subnet}; a NAT gateway forwards only from its own VPC",
+  "nat-without-eip": "NAT gateway {name} has no Elastic IP, so it has no public address to send from",
+  "nat-in-private-subnet": "NAT gateway {name} is in subnet {subnet}, which finds {how} for the Internet instead of an internet gateway: a NAT gateway must sit in a public subnet",
+  "vpcs-not-connected": "{name} is in VPC {vpc} and {other} in VPC {otherVpc}; no peering or transit gateway connects them",
+  "route-overrides-local": "route table {table} has {destination} → {kind} {target}, more specific than the local route, so traffic for {dest} leaves the VPC's local network",
+  "target-az": "{target} is in {zone}, but load balancer {lb} has subnets only in {zones}, so it sends it nothing",
+  "nacl-assumed": "Network ACLs are not modelled: the default network ACL (allow all, both ways) is assumed",
+};
+
+/** How a route lookup ended, for `{how}`. */
+export const EN_HOW: Record<string, string> = {
+  none: "no route",
+  "no-table": "no route table",
+  local: "only the local route",
+  "nat-gateway": "a NAT gateway",
+  nat: "NAT gateway {name}",
+};
