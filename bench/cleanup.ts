@@ -13,7 +13,7 @@
 import "server-only";
 import { DescribeVpcsCommand } from "@aws-sdk/client-ec2";
 import { labNoteOrder } from "../lib/cleanup/lab-note-order";
-import { criticalPath } from "../lib/cleanup/plan-order";
+import { buildGraph, criticalPath } from "../lib/plan/graph";
 import type { Plan } from "../lib/plan/types";
 import { seedLab } from "../lib/templates/seed-lab";
 import { makeClients } from "../server/aws/clients";
@@ -55,8 +55,7 @@ async function medianCallMs(sandbox: Sandbox): Promise<number> {
 }
 
 function lowerBound(plan: Plan, callMs: number): number {
-  const durations = Object.fromEntries(Object.values(plan.steps).map((s) => [s.id, (DELAY[s.kind] ?? 0) * SCALE + (CALLS[s.kind] ?? 1) * callMs]));
-  return criticalPath(plan, durations);
+  return criticalPath(buildGraph(plan), (id) => (DELAY[plan.steps[id].kind] ?? 0) * SCALE + (CALLS[plan.steps[id].kind] ?? 1) * callMs);
 }
 
 async function guidedRun(sandbox: Sandbox, callMs: number): Promise<{ wallMs: number; walkMs: number; boundMs: number; isClean: boolean }> {

@@ -14,7 +14,7 @@ import { threeTierHa } from "../lib/templates/three-tier-ha";
 import { BASE_DELAYS_MS } from "../server/sandbox/clocks";
 import { startSandbox, type Sandbox } from "../server/sandbox";
 import { loadBalancerSteps } from "../lib/plan/passes/compute-steps";
-import { buildGraph, tailLengths } from "../server/engine/graph";
+import { buildGraph, criticalPath } from "../lib/plan/graph";
 import { DEFAULT_CONCURRENCY } from "../server/engine/run-deployment";
 import { deployTo, tempJournal } from "../server/testing/engine-support";
 
@@ -29,8 +29,7 @@ function sandboxDelayMs(step: Step): number {
 
 /** The longest chain of sandbox delays through the plan: no schedule can finish sooner. */
 function criticalPathMs(plan: Plan): number {
-  const tails = tailLengths(plan, buildGraph(plan), (id) => sandboxDelayMs(plan.steps[id]));
-  return Math.max(...tails.values());
+  return criticalPath(buildGraph(plan), (id) => sandboxDelayMs(plan.steps[id]));
 }
 
 /** Resets the sandbox and pays moto's first-call initialisation before the clock starts. */

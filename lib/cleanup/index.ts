@@ -1,7 +1,5 @@
-export * from "./types";
-export * from "./step-kinds";
-export * from "../plan/destroy-plan";
-export * from "./plan-order";
+/** Cleanup's pure side: the lab note's order, the report, sweep groups and the checklist view (the destroy plan itself is compiled in lib/plan). */
+export { buildDestroyPlan, checklistOrder, runnableSteps, withoutCompleted, teardownResources, type RecordedResource, type TeardownResource } from "../plan";
 export * from "./lab-note-order";
 export * from "./report";
 export * from "./sweep-groups";

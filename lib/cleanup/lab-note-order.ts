@@ -1,6 +1,6 @@
 import type { Step } from "../plan/types";
 import { buildDestroyPlan } from "../plan/destroy-plan";
-import type { RecordedResource } from "./types";
+import type { RecordedResource } from "../plan/recorded";
 
 /**
  * The lab note's own deletion order (ALB, instances, security group, subnets, NAT + EIP,

@@ -1,6 +1,6 @@
 import type { DeploymentState } from "../deploy/replay";
 import type { Plan } from "../plan/types";
-import { checklistOrder, runnableSteps } from "./plan-order";
+import { checklistOrder, runnableSteps } from "../plan/destroy-plan";
 import type { CleanupReport } from "./report";
 
 export type ChecklistState = "pending" | "running" | "done" | "blocked" | "failed" | "skipped";

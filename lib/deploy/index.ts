@@ -2,7 +2,7 @@
 export * from "./types";
 export { replay, completedOutputs, type DeploymentState, type StepRecord, type StepState } from "./replay";
 export { deploymentView, type DeploymentView, type DeploymentStatus, type EntityPhase, type LogLine, type StepView } from "./view";
-export { recordedResourcesOf, PRIMARY_OUTPUT, type RecordedResource } from "./resources";
+export { recordedResourcesOf } from "./resources";
 export { adviceFor, explainError } from "./explain";
 export { elbName, newDeploymentId } from "./names";
 export type { PreflightCheck, PreflightReport } from "./preflight";

@@ -1,9 +1,9 @@
 import type { Plan, StepId } from "../plan/types";
 import { adviceFor, explainError } from "./explain";
 import { replay, type StepRecord } from "./replay";
-import { PRIMARY_OUTPUT } from "./resources";
+import { OWN_RESOURCE_KINDS, PRIMARY_OUTPUT } from "../plan/kinds";
 import type { DeploymentTarget, JournalEntry, StepErrorInfo } from "./types";
-import { orderSteps } from "../plan/render-plan";
+import { orderSteps } from "../plan/graph";
 
 export type DeploymentStatus = "running" | "complete" | "failed" | "interrupted" | "stopped";
 export type EntityPhase = "pending" | "creating" | "ready" | "failed" | "skipped";
@@ -110,11 +110,8 @@ function kindOf(plan: Plan, logicalId: string): string | undefined {
   return Object.values(plan.steps).find((s) => s.id === `create:${s.kind}:${logicalId}`)?.kind;
 }
 
-/** Step kinds that create a resource of their own (the others attach, route or configure). */
-const RESOURCE_KINDS = new Set(["vpc", "subnet", "internet-gateway", "route-table", "elastic-ip", "nat-gateway", "security-group", "instance", "target-group", "load-balancer", "listener"]);
-
 function createdResources(plan: Plan, records: Record<StepId, StepRecord>): DeploymentView["resources"] {
   return Object.values(plan.steps)
-    .filter((s) => s.action === "create" && RESOURCE_KINDS.has(s.kind) && records[s.id]?.state === "ok")
+    .filter((s) => s.action === "create" && OWN_RESOURCE_KINDS.has(s.kind) && records[s.id]?.state === "ok")
     .map((s) => ({ logicalId: s.logicalId, kind: s.kind, awsId: records[s.id].outputs?.[PRIMARY_OUTPUT[s.kind] ?? ""] ?? "" }));
 }

@@ -8,11 +8,24 @@ export const DEFAULT_ROUTE = "0.0.0.0/0";
  * (AWS falls back to main). Undefined when neither exists.
  */
 export function effectiveRouteTable(design: Design, subnet: Subnet): RouteTable | undefined {
-  const tables = Object.values(design.routeTables);
-  return (
-    tables.find((t) => t.subnetIds.includes(subnet.id)) ??
-    tables.find((t) => t.isMain && t.vpcId === subnet.vpcId)
-  );
+  return routeTableIndex(design)(subnet);
+}
+
+/**
+ * `effectiveRouteTable` for many subnets of one design: the tables are indexed once (the
+ * first table listing a subnet, the first main table of each VPC), so looking up every subnet
+ * of a large design stays linear.
+ *
+ * @example const tableOf = routeTableIndex(design); subnets.map(tableOf)
+ */
+export function routeTableIndex(design: Design): (subnet: Subnet) => RouteTable | undefined {
+  const explicit = new Map<string, RouteTable>();
+  const main = new Map<string, RouteTable>();
+  for (const table of Object.values(design.routeTables)) {
+    for (const id of table.subnetIds) if (!explicit.has(id)) explicit.set(id, table);
+    if (table.isMain && !main.has(table.vpcId)) main.set(table.vpcId, table);
+  }
+  return (subnet) => explicit.get(subnet.id) ?? main.get(subnet.vpcId);
 }
 
 /**

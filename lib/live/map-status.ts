@@ -1,5 +1,5 @@
 import type { Design } from "../design/schema";
-import { teardownResources, type RecordedResource } from "../cleanup/types";
+import { teardownResources, type RecordedResource } from "../plan/recorded";
 import { consoleUrl } from "./console-link";
 import { routeTableDrift, securityGroupDrift, type AwsIds } from "./drift";
 import { ROW_BUILDERS, type RowCore } from "./rows";

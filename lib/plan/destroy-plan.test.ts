@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildDestroyPlan } from "./destroy-plan";
 import { seedLabRecorded } from "../testing/recorded-fixtures";
-import { checklistOrder, criticalPath, withoutCompleted } from "../cleanup/plan-order";
+import { buildDestroyPlan, checklistOrder, runnableSteps, withoutCompleted } from "./destroy-plan";
+import { buildGraph, criticalPath } from "./graph";
 import { labNoteOrder } from "../cleanup/lab-note-order";
 
 /** True when `to` can only start after `from` (a path of edges leads from one to the other). */
@@ -114,7 +114,7 @@ describe("the critical path", () => {
     const durations = Object.fromEntries(Object.keys(plan.steps).map((id) => [id, 1]));
     durations["delete:nat-gateway:lab-nat"] = 60;
     // NAT (60) → EIP (1) → detach (1) → delete IGW (1) → VPC (1)
-    expect(criticalPath(plan, durations)).toBe(64);
+    expect(criticalPath(buildGraph(plan), (id) => durations[id])).toBe(64);
   });
 });
 
@@ -128,8 +128,7 @@ describe("the lab note's order", () => {
 });
 
 describe("step by step", () => {
-  it("offers only steps whose predecessors are done", async () => {
-    const { runnableSteps } = await import("../cleanup/plan-order");
+  it("offers only steps whose predecessors are done", () => {
     const plan = buildDestroyPlan(seedLabRecorded());
     const first = runnableSteps(plan, new Set()).map((s) => s.id);
     expect(first).toContain("delete:nat-gateway:lab-nat");

@@ -1,5 +1,5 @@
 import type { Plan, Step } from "./types";
-import { orderSteps } from "./render-plan";
+import { orderSteps } from "./graph";
 
 /** The steps of one design entity, in execution order; the plan preview shows one group per resource. */
 export type StepGroup = { logicalId: string; kind: string; steps: Array<Step & { order: number }> };

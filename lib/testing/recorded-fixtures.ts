@@ -1,4 +1,4 @@
-import type { RecordedResource } from "../cleanup/types";
+import type { RecordedResource } from "../plan/recorded";
 
 /** The seed lab as its journal records it (sub-resources included), for plan tests. */
 export function seedLabRecorded(): RecordedResource[] {

@@ -3,7 +3,7 @@ import { replay } from "../../lib/deploy/replay";
 import type { Plan } from "../../lib/plan/types";
 import { buildDestroyPlan } from "../../lib/plan/destroy-plan";
 import type { CleanupReport } from "../../lib/cleanup/report";
-import type { RecordedResource } from "../../lib/cleanup/types";
+import type { RecordedResource } from "../../lib/plan/recorded";
 import type { AwsPort } from "../aws/port";
 import type { EntryLog } from "../journal/types";
 import { StepError } from "../aws/errors";

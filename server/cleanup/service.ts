@@ -2,7 +2,7 @@ import "server-only";
 import { replay } from "../../lib/deploy/replay";
 import type { Plan } from "../../lib/plan/types";
 import { buildDestroyPlan } from "../../lib/plan/destroy-plan";
-import type { RecordedResource } from "../../lib/cleanup/types";
+import type { RecordedResource } from "../../lib/plan/recorded";
 import { cleanupView, type CleanupView, type LiveCleanup } from "../../lib/cleanup/view";
 import type { AwsPort } from "../aws/port";
 import { sdkPort } from "../aws/sdk-port";

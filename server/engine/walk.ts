@@ -4,7 +4,7 @@ import type { StepErrorInfo, StepOutputs } from "../../lib/deploy/types";
 import type { Plan, Step, StepId } from "../../lib/plan/types";
 import type { EntryLog } from "../journal/types";
 import { toErrorInfo } from "../aws/errors";
-import { buildGraph, descendants, tailLengths, type Graph } from "./graph";
+import { buildGraph, descendants, predsOf, succsOf, tailLengths, type Graph } from "../../lib/plan/graph";
 import { resolveInputs, type ResolvedInputs } from "./resolve";
 
 export type ExecuteContext = { signal: AbortSignal; deploymentId: string };
@@ -63,7 +63,7 @@ type WalkState = {
 export function walk(plan: Plan, options: WalkOptions): Promise<WalkResult> {
   const now = options.now ?? Date.now;
   const graph = buildGraph(plan);
-  const tails = tailLengths(plan, graph, (id) => options.weight?.(plan.steps[id]) ?? 1);
+  const tails = tailLengths(graph, (id) => options.weight?.(plan.steps[id]) ?? 1);
   const prior = completedOutputs(replay(options.journal.entries(options.deploymentId)));
   const state: WalkState = {
     outputs: new Map(Object.entries(prior).filter(([id]) => plan.steps[id])),
@@ -71,7 +71,7 @@ export function walk(plan: Plan, options: WalkOptions): Promise<WalkResult> {
     ready: [], running: 0, stopStarting: false, failures: [], skipped: new Set(),
   };
   const signal = options.signal ?? new AbortController().signal;
-  const isReady = (id: StepId) => !state.finished.has(id) && !state.skipped.has(id) && graph.preds.get(id)!.every((p) => state.finished.has(p) && !state.skipped.has(p));
+  const isReady = (id: StepId) => !state.finished.has(id) && !state.skipped.has(id) && predsOf(graph, id).every((p) => state.finished.has(p) && !state.skipped.has(p));
   state.ready = Object.keys(plan.steps).filter(isReady);
 
   return new Promise((resolve) => {
@@ -110,7 +110,7 @@ async function runStep(step: Step, run: StepRun): Promise<void> {
     options.journal.append({ ...base, type: "end", outcome: "ok", outputs, at: run.now() });
     state.outputs.set(step.id, outputs);
     state.finished.add(step.id);
-    for (const next of run.graph.succs.get(step.id) ?? []) if (run.isReady(next) && !state.ready.includes(next)) state.ready.push(next);
+    for (const next of succsOf(run.graph, step.id)) if (run.isReady(next) && !state.ready.includes(next)) state.ready.push(next);
   } catch (thrown) {
     const error = toErrorInfo(thrown);
     options.journal.append({ ...base, type: "end", outcome: "failed", error, at: run.now() });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DeploymentTarget, JournalEntry, NewJournalEntry } from "../../lib/deploy/types";
-import type { RecordedResource } from "../../lib/deploy/resources";
+import type { RecordedResource } from "../../lib/plan/recorded";
 import type { Plan } from "../../lib/plan/types";
 import type { Design } from "../../lib/design/schema";
 

@@ -8,7 +8,7 @@ import { mapStatus } from "../../lib/live/map-status";
 import { nextPollInterval, FAST_POLL_MS } from "../../lib/live/poll-interval";
 import { mergeSnapshots, type AwsSnapshot } from "../../lib/live/snapshot";
 import type { StatusView } from "../../lib/live/types";
-import { teardownResources, type RecordedResource } from "../../lib/cleanup/types";
+import { teardownResources, type RecordedResource } from "../../lib/plan/recorded";
 import type { AwsPort } from "../aws/port";
 import { readSnapshot } from "../aws/inventory/read-snapshot";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { CreateTagsCommand } from "@aws-sdk/client-ec2";
 import { AddTagsCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { TAG_DEPLOYMENT, TAG_LOGICAL_ID } from "../../lib/deploy/tags";
-import type { RecordedResource } from "../../lib/cleanup/types";
+import type { RecordedResource } from "../../lib/plan/recorded";
 import { buildLab, labClients, type LabIds } from "./lab";
 import type { SandboxHandle } from "./sandbox-harness";
 

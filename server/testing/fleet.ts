@@ -12,7 +12,7 @@ import {
 } from "@aws-sdk/client-ec2";
 import { CreateLoadBalancerCommand, CreateTargetGroupCommand } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { TAG_DEPLOYMENT, TAG_LOGICAL_ID } from "../../lib/deploy/tags";
-import type { RecordedResource } from "../../lib/cleanup/types";
+import type { RecordedResource } from "../../lib/plan/recorded";
 import { LAB_AMI, labClients } from "./lab";
 import type { SandboxHandle } from "./sandbox-harness";
 

@@ -1,5 +1,5 @@
 import type { Design, SecurityGroupRule } from "../../design/schema";
-import { stepIds as S, type PlanGraph } from "../graph";
+import { stepIds as S, withSteps, type CreateDraft } from "../plan-draft";
 import type { Step, StepInput } from "../types";
 
 const ref = (stepId: string, attr: string) => ({ ref: stepId, attr });
@@ -72,7 +72,7 @@ export function loadBalancerSteps(design: Design, withAlbWait = false): Step[] {
 }
 
 /** Adds security, compute and load-balancing steps to the graph. */
-export function addComputeSteps(g: PlanGraph): PlanGraph {
+export function addComputeSteps(g: CreateDraft): CreateDraft {
   const steps = [...securityGroupSteps(g.design), ...instanceSteps(g.design), ...targetGroupSteps(g.design), ...loadBalancerSteps(g.design)];
-  return { ...g, steps: { ...g.steps, ...Object.fromEntries(steps.map((s) => [s.id, s])) } };
+  return withSteps(g, steps);
 }

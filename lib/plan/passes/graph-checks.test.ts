@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { seedLab } from "../../templates/seed-lab";
-import type { PlanGraph } from "../graph";
+import { buildGraph, findCycle } from "../graph";
+import type { CreateDraft } from "../plan-draft";
 import type { Step } from "../types";
-import { assertSound, findCycle, transitiveReduce } from "./graph-checks";
+import { assertSound, transitiveReduce } from "./graph-checks";
 
 const step = (id: string): Step => ({ id, action: "create", kind: "test", logicalId: id, inputs: {}, description: id });
-const graph = (ids: string[], edges: Array<[string, string]>): PlanGraph => ({ design: seedLab(), steps: Object.fromEntries(ids.map((id) => [id, step(id)])), edges, needs: [], missing: [] });
+const graph = (ids: string[], edges: Array<[string, string]>): CreateDraft => ({ design: seedLab(), steps: new Map(ids.map((id) => [id, step(id)])), edges, needs: [], missing: [] });
 
 describe("assertSound", () => {
   it("reports a cycle as a PlanError naming its steps in order", () => {
@@ -19,7 +20,7 @@ describe("assertSound", () => {
   });
 
   it("accepts a DAG", () => {
-    expect(findCycle(graph(["a", "b", "c"], [["a", "b"], ["a", "c"], ["b", "c"]]))).toBeUndefined();
+    expect(findCycle(buildGraph(graph(["a", "b", "c"], [["a", "b"], ["a", "c"], ["b", "c"]])))).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Design } from "../../design/schema";
-import { stepIds as S, type PlanGraph } from "../graph";
+import { stepIds as S, withSteps, type CreateDraft } from "../plan-draft";
 import type { Step, StepInput } from "../types";
 
 const ref = (stepId: string, attr: string) => ({ ref: stepId, attr });
@@ -63,7 +63,7 @@ export function natSteps(design: Design): Step[] {
 }
 
 /** Adds the network steps to the graph. */
-export function addNetworkSteps(g: PlanGraph): PlanGraph {
+export function addNetworkSteps(g: CreateDraft): CreateDraft {
   const steps = [...vpcAndSubnetSteps(g.design), ...gatewaySteps(g.design), ...routeTableSteps(g.design), ...natSteps(g.design)];
-  return { ...g, steps: { ...g.steps, ...Object.fromEntries(steps.map((s) => [s.id, s])) } };
+  return withSteps(g, steps);
 }
