@@ -75,6 +75,13 @@ describe("the destroy plan of the seed lab", () => {
     expect(plan.steps["wait:load-balancer-enis:lab-alb"].description).toMatch(/network interfaces/);
   });
 
+  it("keeps only direct waits, as the create plan does (transitive reduction)", () => {
+    // NAT → Elastic IP → detach already orders the NAT before the detach.
+    expect(plan.edges).toContainEqual(["delete:nat-gateway:lab-nat", "delete:elastic-ip:nat-eip"]);
+    expect(plan.edges).not.toContainEqual(["delete:nat-gateway:lab-nat", "delete:internet-gateway-attachment:lab-igw"]);
+    for (const edge of plan.edges) expect(precedes(plan.edges.filter((e) => e !== edge), edge[0], edge[1])).toBe(false);
+  });
+
   it("is deterministic", () => {
     expect(JSON.stringify(buildDestroyPlan([...seedLabRecorded()].reverse()))).toBe(JSON.stringify(plan));
   });

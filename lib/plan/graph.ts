@@ -13,11 +13,28 @@ export type Graph = {
   ids: readonly StepId[];
   index: ReadonlyMap<StepId, number>;
   /** Predecessor and successor numbers of every step, in edge order (a duplicated edge appears twice). */
-  preds: ReadonlyArray<readonly number[]>;
-  succs: ReadonlyArray<readonly number[]>;
+  preds: Adjacency;
+  succs: Adjacency;
   /** The known edges as step numbers, in edge order. */
   edges: { from: Int32Array; to: Int32Array };
 };
+
+/** Compressed lists: step i's neighbours are `list[start[i]]` up to (not including) `list[start[i + 1]]`. */
+export type Adjacency = { start: Int32Array; list: Int32Array };
+
+/** Groups `value[e]` by `key[e]`, keeping edge order within a group (a counting sort). */
+function adjacency(n: number, key: Int32Array, value: Int32Array): Adjacency {
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < key.length; e++) start[key[e] + 1]++;
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const list = new Int32Array(key.length);
+  const fill = start.slice(0, n);
+  for (let e = 0; e < key.length; e++) list[fill[key[e]]++] = value[e];
+  return { start, list };
+}
+
+/** The neighbours of step `i`, as numbers. */
+const around = (a: Adjacency, i: number): Int32Array => a.list.subarray(a.start[i], a.start[i + 1]);
 
 type Edges = ReadonlyArray<readonly [StepId, StepId]>;
 type Steps = Plan["steps"] | ReadonlyMap<StepId, unknown>;
@@ -25,33 +42,32 @@ type Steps = Plan["steps"] | ReadonlyMap<StepId, unknown>;
 /** The graph of a plan (or of a draft whose steps are a Map); edges naming an unknown step are ignored. */
 export function buildGraph(plan: { steps: Steps; edges: Edges }): Graph {
   const ids = plan.steps instanceof Map ? [...plan.steps.keys()] : Object.keys(plan.steps);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const preds: number[][] = ids.map(() => []);
-  const succs: number[][] = ids.map(() => []);
-  const from: number[] = [];
-  const to: number[] = [];
+  const index = new Map<StepId, number>();
+  for (let i = 0; i < ids.length; i++) index.set(ids[i], i);
+  let from = new Int32Array(plan.edges.length);
+  let to = new Int32Array(plan.edges.length);
+  let m = 0;
   for (const edge of plan.edges) {
     const f = index.get(edge[0]);
     const t = index.get(edge[1]);
     if (f === undefined || t === undefined) continue;
-    preds[t].push(f);
-    succs[f].push(t);
-    from.push(f);
-    to.push(t);
+    [from[m], to[m]] = [f, t];
+    m++;
   }
-  return { ids, index, preds, succs, edges: { from: Int32Array.from(from), to: Int32Array.from(to) } };
+  [from, to] = [from.slice(0, m), to.slice(0, m)];
+  return { ids, index, preds: adjacency(ids.length, to, from), succs: adjacency(ids.length, from, to), edges: { from, to } };
 }
 
 /** A step's predecessors, in edge order; none for an unknown id. */
 export function predsOf(graph: Graph, id: StepId): StepId[] {
   const i = graph.index.get(id);
-  return i === undefined ? [] : graph.preds[i].map((p) => graph.ids[p]);
+  return i === undefined ? [] : Array.from(around(graph.preds, i), (p) => graph.ids[p]);
 }
 
 /** A step's successors, in edge order; none for an unknown id. */
 export function succsOf(graph: Graph, id: StepId): StepId[] {
   const i = graph.index.get(id);
-  return i === undefined ? [] : graph.succs[i].map((s) => graph.ids[s]);
+  return i === undefined ? [] : Array.from(around(graph.succs, i), (s) => graph.ids[s]);
 }
 
 /** Code-unit order of ids, as `Array.prototype.sort` uses by default. */
@@ -62,7 +78,9 @@ export const byId = (a: StepId, b: StepId): number => (a < b ? -1 : a > b ? 1 : 
  * go, else they go first in, first out. Steps on a cycle are left out.
  */
 function kahn(graph: Graph, rank?: Int32Array): number[] {
-  const remaining = Int32Array.from(graph.preds, (p) => p.length);
+  const { start, list } = graph.succs;
+  const remaining = new Int32Array(graph.ids.length);
+  for (let i = 0; i < remaining.length; i++) remaining[i] = graph.preds.start[i + 1] - graph.preds.start[i];
   const ready = rank ? new MinHeap<number>((a, b) => rank[a] - rank[b]) : undefined;
   const queue: number[] = [];
   const order: number[] = [];
@@ -71,7 +89,7 @@ function kahn(graph: Graph, rank?: Int32Array): number[] {
   for (let head = 0; ready ? ready.size > 0 : head < queue.length; ) {
     const i = ready ? ready.pop() : queue[head++];
     order.push(i);
-    for (const next of graph.succs[i]) if (--remaining[next] === 0) release(next);
+    for (let k = start[i]; k < start[i + 1]; k++) if (--remaining[list[k]] === 0) release(list[k]);
   }
   return order;
 }
@@ -101,18 +119,19 @@ export function orderSteps(plan: Plan): StepId[] {
 /** Predecessors of each step, sorted by id (what the plan preview shows a step waiting for). */
 export function predecessors(plan: Plan): Map<StepId, StepId[]> {
   const graph = buildGraph(plan);
-  return new Map(graph.ids.map((id, i) => [id, graph.preds[i].map((p) => graph.ids[p]).sort(byId)]));
+  return new Map(graph.ids.map((id, i) => [id, Array.from(around(graph.preds, i), (p) => graph.ids[p]).sort(byId)]));
 }
 
 /** Every step reachable from `start` (not including it), sorted by id. */
 export function descendants(graph: Graph, start: StepId): StepId[] {
   const seen = new Set<number>();
-  const stack = [...(graph.succs[graph.index.get(start) ?? -1] ?? [])];
+  const first = graph.index.get(start);
+  const stack = first === undefined ? [] : [...around(graph.succs, first)];
   while (stack.length) {
     const i = stack.pop()!;
     if (seen.has(i)) continue;
     seen.add(i);
-    stack.push(...graph.succs[i]);
+    stack.push(...around(graph.succs, i));
   }
   return [...seen].map((i) => graph.ids[i]).sort(byId);
 }
@@ -127,7 +146,7 @@ export function tailLengths(graph: Graph, weight: (id: StepId) => number): Map<S
   const tail = graph.ids.map((id) => weight(id));
   for (const i of kahn(graph).reverse()) {
     let longest = 0;
-    for (const next of graph.succs[i]) longest = Math.max(longest, tail[next]);
+    for (const next of around(graph.succs, i)) longest = Math.max(longest, tail[next]);
     tail[i] += longest;
   }
   return new Map(graph.ids.map((id, i) => [id, tail[i]]));
@@ -157,7 +176,7 @@ export function readySteps(graph: Graph, done: ReadonlySet<StepId>, order: reado
  */
 export function findCycle(graph: Graph): StepId[] | undefined {
   if (kahn(graph).length === graph.ids.length) return undefined;
-  const succs = graph.succs.map((list) => [...list].sort((a, b) => byId(graph.ids[a], graph.ids[b])));
+  const succs = graph.ids.map((_, i) => [...around(graph.succs, i)].sort((a, b) => byId(graph.ids[a], graph.ids[b])));
   const state = new Map<number, "open" | "done">();
   for (const root of graph.ids.map((_, i) => i).sort((a, b) => byId(graph.ids[a], graph.ids[b]))) {
     if (state.has(root)) continue;
@@ -194,41 +213,37 @@ export function transitiveReduction(graph: Graph): Array<[StepId, StepId]> {
   const n = graph.ids.length;
   const position = new Int32Array(n);
   kahn(graph).forEach((i, p) => (position[i] = p));
-  // Incoming edges of each step, in edge order (a counting sort by target).
-  const inStart = new Int32Array(n + 1);
-  for (const t of to) inStart[t + 1]++;
-  for (let v = 0; v < n; v++) inStart[v + 1] += inStart[v];
-  const inEdges = new Int32Array(to.length);
-  const fill = inStart.slice(0, n);
-  to.forEach((t, e) => (inEdges[fill[t]++] = e));
+  const incoming = adjacency(n, to, Int32Array.from(to, (_, e) => e));
   const isPred = new Int32Array(n).fill(-1);
   const reached = new Int32Array(n).fill(-1);
   const stack = new Int32Array(n);
+  const firsts = new Int32Array(n);
   const kept: number[] = [];
   for (let v = 0; v < n; v++) {
-    const firsts: number[] = [];
+    let count = 0;
     let lowest = n;
-    for (let k = inStart[v]; k < inStart[v + 1]; k++) {
-      const p = from[inEdges[k]];
-      if (isPred[p] === v) continue;
-      isPred[p] = v;
-      firsts.push(inEdges[k]);
-      lowest = Math.min(lowest, position[p]);
+    for (const e of around(incoming, v)) {
+      if (isPred[from[e]] === v) continue;
+      isPred[from[e]] = v;
+      firsts[count++] = e;
+      lowest = Math.min(lowest, position[from[e]]);
     }
     let top = 0;
-    if (firsts.length > 1) for (const e of firsts) top = climb(graph, from[e], v, lowest, position, reached, stack, top);
+    if (count > 1) for (let k = 0; k < count; k++) top = climb(graph, from[firsts[k]], v, lowest, position, reached, stack, top);
     while (top > 0) {
       const x = stack[--top];
       if (position[x] > lowest) top = climb(graph, x, v, lowest, position, reached, stack, top);
     }
-    for (const e of firsts) if (reached[from[e]] !== v) kept.push(e);
+    for (let k = 0; k < count; k++) if (reached[from[firsts[k]]] !== v) kept.push(firsts[k]);
   }
-  return [...Int32Array.from(kept).sort()].map((e) => [graph.ids[from[e]], graph.ids[to[e]]]);
+  return Array.from(Int32Array.from(kept).sort(), (e): [StepId, StepId] => [graph.ids[from[e]], graph.ids[to[e]]]);
 }
 
 /** Pushes the not yet reached predecessors of `x` that sit no lower than `lowest`, marking them reached for `v`. */
 function climb(graph: Graph, x: number, v: number, lowest: number, position: Int32Array, reached: Int32Array, stack: Int32Array, top: number): number {
-  for (const up of graph.preds[x]) {
+  const { start, list } = graph.preds;
+  for (let k = start[x]; k < start[x + 1]; k++) {
+    const up = list[k];
     if (reached[up] === v || position[up] < lowest) continue;
     reached[up] = v;
     stack[top++] = up;

@@ -77,8 +77,12 @@ export function finishPlan(draft: PlanDraft, stepOrder: "code-unit" | "locale"):
   const n = byLocaleIds.length;
   const rank = new Map(byLocaleIds.map((id, i) => [id, i]));
   const hasTies = byLocaleIds.some((id, i) => i > 0 && byLocale(byLocaleIds[i - 1], id) === 0);
-  const edges = hasTies
-    ? [...draft.edges].sort((a, b) => byLocale(a[0], b[0]) || byLocale(a[1], b[1]))
-    : [...Float64Array.from(draft.edges, ([from, to]) => rank.get(from)! * n + rank.get(to)!).sort()].map((key): [StepId, StepId] => [byLocaleIds[Math.floor(key / n)], byLocaleIds[key % n]]);
+  let edges: Array<[StepId, StepId]>;
+  if (hasTies) edges = [...draft.edges].sort((a, b) => byLocale(a[0], b[0]) || byLocale(a[1], b[1]));
+  else {
+    const keys = new Float64Array(draft.edges.length);
+    draft.edges.forEach(([from, to], e) => (keys[e] = rank.get(from)! * n + rank.get(to)!));
+    edges = Array.from(keys.sort(), (key): [StepId, StepId] => [byLocaleIds[Math.floor(key / n)], byLocaleIds[key % n]]);
+  }
   return { steps: Object.fromEntries(ids.map((id) => [id, draft.steps.get(id)!])), edges };
 }

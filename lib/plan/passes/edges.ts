@@ -3,10 +3,12 @@ import type { Design, RouteTable } from "../../design/schema";
 import { stepIds as S, type CreateDraft } from "../plan-draft";
 import { isOutputRef, type StepId, type StepInput } from "../types";
 
+/** The steps an input refers to, in the order they appear (repeats included). */
 function refsIn(value: StepInput, found: StepId[] = []): StepId[] {
-  if (isOutputRef(value)) found.push(value.ref);
-  else if (Array.isArray(value)) value.forEach((v) => refsIn(v, found));
-  else if (value !== null && typeof value === "object") Object.values(value).forEach((v) => refsIn(v, found));
+  if (value === null || typeof value !== "object") return found;
+  if (Array.isArray(value)) for (const v of value) refsIn(v, found);
+  else if (isOutputRef(value)) found.push(value.ref);
+  else for (const key in value) refsIn(value[key], found);
   return found;
 }
 
@@ -19,7 +21,8 @@ export function addReferenceEdges(g: CreateDraft): CreateDraft {
   const edges = [...g.edges];
   const missing = [...g.missing];
   for (const step of g.steps.values()) {
-    for (const target of new Set(refsIn(step.inputs))) {
+    const refs = refsIn(step.inputs);
+    for (const target of refs.length > 1 ? new Set(refs) : refs) {
       const from = g.steps.get(target);
       if (from) edges.push([from.id, step.id]);
       else missing.push({ stepId: step.id, ref: target });
