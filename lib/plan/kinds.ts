@@ -2,7 +2,12 @@
  * The one vocabulary of resource and step kinds. A plan step's `kind` picks the AWS provider
  * that runs it; create plans and destroy plans draw their kinds from the lists below, the
  * journal records resources under the create kinds, and cleanup derives its steps from them.
- * Adding a kind starts here (see CONTRIBUTING.md).
+ *
+ * Adding a kind starts here: its entry below (the output naming its AWS id; for a resource of
+ * its own, its destroy steps), the pass that emits its create step (`passes/*-steps.ts`), its
+ * provider (`server/aws/providers`), and for a new destroy step kind its description and
+ * waits (`passes/destroy-steps.ts`, `passes/destroy-edges.ts`). `kinds.test.ts` and the
+ * providers' test fail until every table agrees.
  */
 
 /** What the vocabulary knows about one create kind. */
