@@ -71,7 +71,7 @@ export function succsOf(graph: Graph, id: StepId): StepId[] {
 }
 
 /** Code-unit order of ids, as `Array.prototype.sort` uses by default. */
-export const byId = (a: StepId, b: StepId): number => (a < b ? -1 : a > b ? 1 : 0);
+const byId = (a: StepId, b: StepId): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Kahn's algorithm over step numbers; `rank` (smaller first) picks among the steps free to
