@@ -41,7 +41,7 @@ describe("creating with recovery", () => {
     expect(port.vpcs).toHaveLength(1);
   });
 
-  it("tags the VPC with the deployment, logical id, design and name", async () => {
+  it("tags the VPC with the deployment, logical id, design, name and this installation", async () => {
     const port = vpcOnlyPort(0);
     await run(port);
     expect(port.vpcs[0].Tags).toEqual([
@@ -49,6 +49,7 @@ describe("creating with recovery", () => {
       { Key: "vpcd:logical-id", Value: "lab-vpc" },
       { Key: "vpcd:design", Value: "lab" },
       { Key: "Name", Value: "lab-vpc" },
+      { Key: "vpcd:installation", Value: expect.stringMatching(/^[0-9a-f]{16}$/) },
     ]);
   });
 
