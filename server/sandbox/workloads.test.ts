@@ -1,0 +1,118 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { DescribeInstancesCommand, DescribeSecurityGroupsCommand, EC2Client, GetConsoleOutputCommand } from "@aws-sdk/client-ec2";
+import { DescribeListenersCommand, DescribeLoadBalancersCommand, DescribeTargetHealthCommand, ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { describe, expect, it } from "vitest";
+import { TAG_DEPLOYMENT, TAG_LOGICAL_ID } from "../../lib/deploy/tags";
+import { seedLab } from "../../lib/templates/seed-lab";
+import { deployTo, tempJournal } from "../engine/test-support";
+import { projectRoot } from "../util/project-root";
+import { BASE_DELAYS_MS } from "./clocks";
+import { useSandbox as sandboxPerFile } from "./test-harness";
+import { hostLeftovers, requestMany } from "./workloads/test-support";
+
+const SCALE = 0.01;
+const sb = sandboxPerFile({ timeScale: SCALE });
+const run = promisify(execFile);
+
+/**
+ * The health-check time of the seed lab's target group (30 s interval, 5 s timeout, 2 to fail),
+ * time-scaled, plus what is not scaled: the instances' real boot (bubblewrap, Python, Flask)
+ * and the 1 s floor the sandbox puts under scaled timeouts on a busy machine.
+ */
+const HEALTH_CHECK_MS = (BASE_DELAYS_MS.albActive + 2 * 30_000) * SCALE + 2 * 1_000;
+const BOOT_MS = 20_000;
+
+async function deployLab() {
+  const { journal } = tempJournal();
+  const { id, result } = await deployTo(sb.endpoint, seedLab(), journal);
+  expect(result.status).toBe("complete");
+  const ec2 = new EC2Client(sb.clientConfig());
+  const elb = new ElasticLoadBalancingV2Client(sb.clientConfig());
+  const Filters = [{ Name: `tag:${TAG_DEPLOYMENT}`, Values: [id] }];
+  const instances = ((await ec2.send(new DescribeInstancesCommand({ Filters }))).Reservations ?? []).flatMap((r) => r.Instances ?? []);
+  const byName = Object.fromEntries(instances.map((i) => [i.Tags?.find((t) => t.Key === TAG_LOGICAL_ID)?.Value, i]));
+  const lb = (await elb.send(new DescribeLoadBalancersCommand({}))).LoadBalancers!.find((l) => l.LoadBalancerName?.startsWith("lab-alb-"))!;
+  const sgId = (await ec2.send(new DescribeSecurityGroupsCommand({ Filters }))).SecurityGroups![0].GroupId!;
+  const listeners = (await elb.send(new DescribeListenersCommand({ LoadBalancerArn: lb.LoadBalancerArn }))).Listeners ?? [];
+  journal.close();
+  return { ec2, elb, byName, lb, sgId, tgArn: listeners[0].DefaultActions![0].TargetGroupArn! };
+}
+
+async function targetStates(elb: ElasticLoadBalancingV2Client, tgArn: string): Promise<string[]> {
+  const out = await elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: tgArn }));
+  return (out.TargetHealthDescriptions ?? []).map((d) => d.TargetHealth?.State ?? "");
+}
+
+async function until<T>(what: string, deadlineMs: number, probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + deadlineMs;
+  let last = await probe();
+  while (!done(last)) {
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(last)} after ${deadlineMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = await probe();
+  }
+  return last;
+}
+
+async function aws(...args: string[]) {
+  const env = { ...process.env, AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_DEFAULT_REGION: "ap-northeast-2", AWS_ENDPOINT_URL: sb.endpoint, AWS_CONFIG_FILE: "/dev/null", AWS_SHARED_CREDENTIALS_FILE: "/dev/null" };
+  await run(path.join(projectRoot(), ".venv", "bin", "aws"), args, { env });
+}
+
+describe("the sandbox runs the seed lab", () => {
+  it("boots the web instances' user data and the load balancer answers from both private IPs", async () => {
+    expect(await sb.sandbox.workloads()).toMatchObject({ status: "on" });
+    const lab = await deployLab();
+    expect(lab.lb.DNSName).toMatch(/^127\.0\.0\.1:\d+$/);
+    const { tgArn } = lab;
+    const seen = new Set<string>();
+    await until("both targets healthy", HEALTH_CHECK_MS + BOOT_MS, async () => {
+      const states = await targetStates(lab.elb, tgArn);
+      states.forEach((s) => seen.add(s));
+      return states;
+    }, (states) => states.length === 2 && states.every((s) => s === "healthy"));
+    expect(seen.has("initial")).toBe(true);
+
+    const result = await requestMany(`http://${lab.lb.DNSName}/`, 20);
+    expect(result.answered).toBe(20);
+    const webIps = [lab.byName["web-a"].PrivateIpAddress!, lab.byName["web-c"].PrivateIpAddress!].sort();
+    expect(Object.keys(result.byPrivateIp).sort()).toEqual(webIps);
+
+    const console = await lab.ec2.send(new GetConsoleOutputCommand({ InstanceId: lab.byName["web-a"].InstanceId! }));
+    expect(Buffer.from(console.Output ?? "", "base64").toString("utf8")).toContain("Started Seed lab Flask app");
+  });
+
+  it("stops answering when port 80 is revoked with the AWS CLI, and recovers when it is authorized again", async () => {
+    const lab = await deployLab();
+    const { tgArn } = lab;
+    const url = `http://${lab.lb.DNSName}/`;
+    await until("both targets healthy", HEALTH_CHECK_MS + BOOT_MS, () => targetStates(lab.elb, tgArn), (s) => s.length === 2 && s.every((x) => x === "healthy"));
+    const rule = ["--group-id", lab.sgId, "--protocol", "tcp", "--port", "80", "--cidr", "0.0.0.0/0"];
+    await aws("ec2", "revoke-security-group-ingress", ...rule);
+    await until("both targets unhealthy", HEALTH_CHECK_MS, () => targetStates(lab.elb, tgArn), (s) => s.every((x) => x === "unhealthy"));
+    // The ALB shares lab-sg: without port 80 its own interfaces drop the request, so nothing answers.
+    const closed = await requestMany(url, 4, 1_500);
+    expect(closed).toMatchObject({ answered: 0, failed: 4 });
+    await aws("ec2", "authorize-security-group-ingress", ...rule);
+    await until("both targets healthy again", HEALTH_CHECK_MS + 5 * 30_000 * SCALE, () => targetStates(lab.elb, tgArn), (s) => s.every((x) => x === "healthy"));
+    expect((await requestMany(url, 8)).answered).toBe(8);
+  });
+
+  it("leaves no process, namespace or firewall table on the host after a reset", async () => {
+    const lab = await deployLab();
+    const { tgArn } = lab;
+    await until("a target healthy", HEALTH_CHECK_MS + BOOT_MS, () => targetStates(lab.elb, tgArn), (s) => s.includes("healthy"));
+    const running = await sb.sandbox.workloads();
+    expect(running.instances.map((i) => i.privateIp).sort()).toEqual([lab.byName["web-a"].PrivateIpAddress, lab.byName["web-c"].PrivateIpAddress].sort());
+    expect(running.instances.every((i) => i.rssKb > 0 && i.pids.length > 0)).toBe(true);
+    const pids = running.instances.flatMap((i) => i.pids);
+    const before = hostLeftovers(pids);
+    expect(before.namespaces.length).toBeGreaterThan(0);
+    expect(before.processes.length).toBeGreaterThan(0);
+    await sb.sandbox.reset();
+    expect(hostLeftovers(pids)).toEqual({ namespaces: [], processes: [], hostTables: before.hostTables });
+    expect((await sb.sandbox.workloads()).instances).toEqual([]);
+  });
+});
