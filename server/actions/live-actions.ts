@@ -29,7 +29,7 @@ export const statusActions = {
     const reading = await readDeploymentStatus(sharedJournal(), row);
     const alb = reading.view.rows.find((r) => r.kind === "load-balancer" && r.state === "active");
     if (!alb?.detail) throw new StepError("NotFound", "This deployment has no active load balancer to test yet.");
-    return testLoadBalancer(alb.detail, { count, isSandbox: row.target.kind === "sandbox" });
+    return testLoadBalancer(alb.detail, { count, sandboxEndpoint: row.target.kind === "sandbox" ? row.target.endpoint : undefined });
   },
   setTimer(id: string, hours: number | null) {
     deployment(id);

@@ -44,7 +44,7 @@ export const workloadRules: Record<string, Handler> = {
   DescribeTargetHealth: async (ctx) => {
     const reply = await ctx.layer.moto.forward(ctx.request);
     const tgArn = ctx.call.params.get("TargetGroupArn");
-    if (!succeeded(reply) || !tgArn || (await ctx.layer.workloads.status()) !== "on") return reply;
+    if (!succeeded(reply) || !tgArn || !ctx.layer.workloads.isEngaged) return reply;
     return withBody(reply, rewriteBlocks(reply.body.toString("utf8"), "member", "Id", (id, block) => {
       const port = Number(/<Port>(\d+)<\/Port>/.exec(block)?.[1] ?? 0);
       const health = ctx.layer.workloads.health.state(tgArn, id, port) ?? { state: "initial", reason: "Elb.RegistrationInProgress", description: "Target registration is in progress" };

@@ -107,9 +107,17 @@ export class Workloads {
     return this.consoles.get(instanceId)?.();
   }
 
-  /** Asks for a fresh reading of moto soon (after any mutating call). Cheap when idle. */
+  /**
+   * True once an instance with user data was launched: only then does the layer read moto to
+   * run anything, so sandboxes (and tests) without workloads pay nothing for them.
+   */
+  get isEngaged(): boolean {
+    return this.userData.size > 0;
+  }
+
+  /** Asks for a fresh reading of moto soon (after any mutating call). Free until engaged. */
   poke(): void {
-    if (this.userData.size === 0 && this.proxies.size === 0) return;
+    if (!this.isEngaged) return;
     if (this.running) {
       this.again = true;
       return;
