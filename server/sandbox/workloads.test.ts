@@ -6,6 +6,7 @@ import { DescribeListenersCommand, DescribeLoadBalancersCommand, DescribeTargetH
 import { describe, expect, it } from "vitest";
 import { TAG_DEPLOYMENT, TAG_LOGICAL_ID } from "../../lib/deploy/tags";
 import { seedLab } from "../../lib/templates/seed-lab";
+import { vpcd } from "../cli/commands/cli-harness";
 import { deployTo, tempJournal } from "../engine/test-support";
 import { projectRoot } from "../util/project-root";
 import { BASE_DELAYS_MS } from "./clocks";
@@ -25,7 +26,7 @@ const HEALTH_CHECK_MS = (BASE_DELAYS_MS.albActive + 2 * 30_000) * SCALE + 2 * 1_
 const BOOT_MS = 20_000;
 
 async function deployLab() {
-  const { journal } = tempJournal();
+  const { journal, dir } = tempJournal();
   const { id, result } = await deployTo(sb.endpoint, seedLab(), journal);
   expect(result.status).toBe("complete");
   const ec2 = new EC2Client(sb.clientConfig());
@@ -37,7 +38,7 @@ async function deployLab() {
   const sgId = (await ec2.send(new DescribeSecurityGroupsCommand({ Filters }))).SecurityGroups![0].GroupId!;
   const listeners = (await elb.send(new DescribeListenersCommand({ LoadBalancerArn: lb.LoadBalancerArn }))).Listeners ?? [];
   journal.close();
-  return { ec2, elb, byName, lb, sgId, tgArn: listeners[0].DefaultActions![0].TargetGroupArn! };
+  return { id, dir, ec2, elb, byName, lb, sgId, tgArn: listeners[0].DefaultActions![0].TargetGroupArn! };
 }
 
 async function targetStates(elb: ElasticLoadBalancingV2Client, tgArn: string): Promise<string[]> {
@@ -82,6 +83,13 @@ describe("the sandbox runs the seed lab", () => {
 
     const console = await lab.ec2.send(new GetConsoleOutputCommand({ InstanceId: lab.byName["web-a"].InstanceId! }));
     expect(Buffer.from(console.Output ?? "", "base64").toString("utf8")).toContain("Started Seed lab Flask app");
+
+    const cli = await vpcd(["test-lb", lab.id, "--count", "6", "--json"], undefined, { VPCD_DATA_DIR: lab.dir, VPCD_SANDBOX_TIME_SCALE: String(SCALE) });
+    expect(cli.code).toBe(0);
+    const parsed = JSON.parse(cli.stdout) as { url: string; answered: number; failed: number; byPrivateIp: Record<string, number> };
+    expect(Object.keys(parsed).sort()).toEqual(["answered", "byPrivateIp", "failed", "url"]);
+    expect(parsed).toMatchObject({ url: `http://${lab.lb.DNSName}/`, answered: 6, failed: 0 });
+    expect(Object.keys(parsed.byPrivateIp).sort()).toEqual(webIps);
   });
 
   it("stops answering when port 80 is revoked with the AWS CLI, and recovers when it is authorized again", async () => {
