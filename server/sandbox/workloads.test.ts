@@ -1,10 +1,12 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { DescribeInstancesCommand, DescribeSecurityGroupsCommand, EC2Client, GetConsoleOutputCommand } from "@aws-sdk/client-ec2";
+import { DescribeInstancesCommand, DescribeRouteTablesCommand, DescribeSecurityGroupsCommand, EC2Client, GetConsoleOutputCommand } from "@aws-sdk/client-ec2";
 import { DescribeListenersCommand, DescribeLoadBalancersCommand, DescribeTargetHealthCommand, ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { describe, expect, it } from "vitest";
 import { TAG_DEPLOYMENT, TAG_LOGICAL_ID } from "../../lib/deploy/tags";
+import type { Design } from "../../lib/design/schema";
+import { ingress } from "../../lib/templates/parts";
 import { seedLab } from "../../lib/templates/seed-lab";
 import { vpcd } from "../cli/commands/cli-harness";
 import { deployTo, tempJournal } from "../engine/test-support";
@@ -25,9 +27,23 @@ const run = promisify(execFile);
 const HEALTH_CHECK_MS = (BASE_DELAYS_MS.albActive + 2 * 30_000) * SCALE + 2 * 1_000;
 const BOOT_MS = 20_000;
 
-async function deployLab() {
+/**
+ * The seed lab as AWS recommends the web tier: the ALB in its own group (80 from anywhere) and
+ * the web servers accepting port 80 only from the ALB's group.
+ */
+function labWithAlbGroup(): Design {
+  const design = structuredClone(seedLab()) as Design & { securityGroups: Record<string, unknown>; loadBalancers: Record<string, { securityGroupIds: string[] }> };
+  const albSg = "alb-sg" as Design["securityGroups"][string]["id"];
+  design.securityGroups[albSg] = { ...design.securityGroups["lab-sg" as never], id: albSg, name: "alb-sg", description: "HTTP from anywhere to the ALB", ingress: [ingress("tcp", 80, "0.0.0.0/0", "HTTP")] };
+  const web = design.securityGroups["lab-sg" as never] as Design["securityGroups"][string];
+  web.ingress = [ingress("tcp", 22, "0.0.0.0/0", "SSH"), { protocol: "tcp", fromPort: 80, toPort: 80, peer: { kind: "security-group", securityGroupId: albSg }, description: "HTTP from the ALB" }];
+  design.loadBalancers["lab-alb" as never].securityGroupIds = [albSg];
+  return design;
+}
+
+async function deployLab(design: Design = seedLab()) {
   const { journal, dir } = tempJournal();
-  const { id, result } = await deployTo(sb.endpoint, seedLab(), journal);
+  const { id, result } = await deployTo(sb.endpoint, design, journal);
   expect(result.status).toBe("complete");
   const ec2 = new EC2Client(sb.clientConfig());
   const elb = new ElasticLoadBalancingV2Client(sb.clientConfig());
@@ -35,10 +51,12 @@ async function deployLab() {
   const instances = ((await ec2.send(new DescribeInstancesCommand({ Filters }))).Reservations ?? []).flatMap((r) => r.Instances ?? []);
   const byName = Object.fromEntries(instances.map((i) => [i.Tags?.find((t) => t.Key === TAG_LOGICAL_ID)?.Value, i]));
   const lb = (await elb.send(new DescribeLoadBalancersCommand({}))).LoadBalancers!.find((l) => l.LoadBalancerName?.startsWith("lab-alb-"))!;
-  const sgId = (await ec2.send(new DescribeSecurityGroupsCommand({ Filters }))).SecurityGroups![0].GroupId!;
+  const groups = (await ec2.send(new DescribeSecurityGroupsCommand({ Filters }))).SecurityGroups ?? [];
+  const groupOf = (logicalId: string) => groups.find((g) => g.Tags?.some((t) => t.Key === TAG_LOGICAL_ID && t.Value === logicalId))?.GroupId;
+  const sgId = groupOf("lab-sg")!;
   const listeners = (await elb.send(new DescribeListenersCommand({ LoadBalancerArn: lb.LoadBalancerArn }))).Listeners ?? [];
   journal.close();
-  return { id, dir, ec2, elb, byName, lb, sgId, tgArn: listeners[0].DefaultActions![0].TargetGroupArn! };
+  return { id, dir, ec2, elb, byName, lb, sgId, albSgId: groupOf("alb-sg"), tgArn: listeners[0].DefaultActions![0].TargetGroupArn! };
 }
 
 async function targetStates(elb: ElasticLoadBalancingV2Client, tgArn: string): Promise<string[]> {
@@ -108,6 +126,28 @@ describe("the sandbox runs the seed lab", () => {
     expect((await requestMany(url, 8)).answered).toBe(8);
   });
 
+  it("enforces a rule from the ALB's group, fails open with 504 when no target is healthy, and needs a route to the internet gateway", async () => {
+    const lab = await deployLab(labWithAlbGroup());
+    const url = `http://${lab.lb.DNSName}/`;
+    await until("both targets healthy", HEALTH_CHECK_MS + BOOT_MS, () => targetStates(lab.elb, lab.tgArn), (s) => s.length === 2 && s.every((x) => x === "healthy"));
+    expect((await requestMany(url, 4)).answered).toBe(4);
+
+    const fromAlb = ["--group-id", lab.sgId, "--ip-permissions", JSON.stringify([{ IpProtocol: "tcp", FromPort: 80, ToPort: 80, UserIdGroupPairs: [{ GroupId: lab.albSgId, Description: "HTTP from the ALB" }] }])];
+    await aws("ec2", "revoke-security-group-ingress", ...fromAlb);
+    await until("both targets unhealthy", HEALTH_CHECK_MS, () => targetStates(lab.elb, lab.tgArn), (s) => s.every((x) => x === "unhealthy"));
+    // No healthy target: the ALB fails open, sends the request anyway, and the target's group drops it.
+    const answer = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+    expect(answer.status).toBe(504);
+    await aws("ec2", "authorize-security-group-ingress", ...fromAlb);
+    await until("both targets healthy again", HEALTH_CHECK_MS + 5 * 30_000 * SCALE, () => targetStates(lab.elb, lab.tgArn), (s) => s.every((x) => x === "healthy"));
+
+    const publicRt = await routeTableOf(lab.ec2, lab.byName["web-a"].SubnetId!);
+    await aws("ec2", "delete-route", "--route-table-id", publicRt.id, "--destination-cidr-block", "0.0.0.0/0");
+    await until("no answer without a route to the internet gateway", 5_000, () => requestMany(url, 1, 1_000), (r) => r.answered === 0);
+    await aws("ec2", "create-route", "--route-table-id", publicRt.id, "--destination-cidr-block", "0.0.0.0/0", "--gateway-id", publicRt.igwId);
+    await until("answers again", 5_000, () => requestMany(url, 1, 1_000), (r) => r.answered === 1);
+  });
+
   it("leaves no process, namespace or firewall table on the host after a reset", async () => {
     const lab = await deployLab();
     const { tgArn } = lab;
@@ -124,3 +164,9 @@ describe("the sandbox runs the seed lab", () => {
     expect((await sb.sandbox.workloads()).instances).toEqual([]);
   });
 });
+
+async function routeTableOf(ec2: EC2Client, subnetId: string): Promise<{ id: string; igwId: string }> {
+  const tables = (await ec2.send(new DescribeRouteTablesCommand({ Filters: [{ Name: "association.subnet-id", Values: [subnetId] }] }))).RouteTables ?? [];
+  const route = tables[0].Routes?.find((r) => r.DestinationCidrBlock === "0.0.0.0/0");
+  return { id: tables[0].RouteTableId!, igwId: route!.GatewayId! };
+}
