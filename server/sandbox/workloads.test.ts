@@ -8,12 +8,12 @@ import { TAG_DEPLOYMENT, TAG_LOGICAL_ID } from "../../lib/deploy/tags";
 import type { Design } from "../../lib/design/schema";
 import { ingress } from "../../lib/templates/parts";
 import { seedLab } from "../../lib/templates/seed-lab";
-import { vpcd } from "../cli/commands/cli-harness";
-import { deployTo, tempJournal } from "../engine/test-support";
+import { vpcd } from "../testing/cli-harness";
+import { deployTo, tempJournal } from "../testing/engine-support";
 import { projectRoot } from "../util/project-root";
 import { BASE_DELAYS_MS } from "./clocks";
-import { useSandbox as sandboxPerFile } from "./test-harness";
-import { hostLeftovers, requestMany } from "./workloads/test-support";
+import { useSandbox as sandboxPerFile } from "../testing/sandbox-harness";
+import { hostLeftovers, requestMany } from "../testing/workloads";
 
 const SCALE = 0.01;
 const sb = sandboxPerFile({ timeScale: SCALE });

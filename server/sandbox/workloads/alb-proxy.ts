@@ -22,7 +22,7 @@ const HOP_BY_HOP = ["connection", "keep-alive", "proxy-connection", "transfer-en
 
 /**
  * One ALB's data plane: an HTTP reverse proxy on a loopback port that forwards like the port-80
- * listener's default action (docs/aws-facts.md §ALB data plane): round robin over healthy
+ * listener's default action (docs/aws-facts.md §14.2): round robin over healthy
  * targets, all targets when none is healthy (fail open), 503 without registered targets, 504
  * when a target does not accept the connection in time, 502 when it refuses. A load balancer
  * the Internet cannot reach (provisioning, internal, no route to an internet gateway, or its

@@ -7,7 +7,7 @@ const PROTOCOLS: Record<string, string> = { tcp: "tcp", "6": "tcp", udp: "udp", 
 
 /**
  * The nftables ruleset that makes an instance's namespace behave like its security groups:
- * inbound is dropped (not refused: AWS gives no answer, docs/aws-facts.md §Security groups) unless a rule of any attached group
+ * inbound is dropped (not refused: AWS gives no answer, docs/aws-facts.md §14.3) unless a rule of any attached group
  * allows it; replies to allowed traffic pass (security groups are stateful). A source group
  * stands for the private IPs of the interfaces in it (`groupIps`). IPv6 sources and prefix
  * lists are not modelled: the sandbox network is IPv4 only.

@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../../util/project-root";
 
-/** AWS's GetConsoleOutput returns the most recent 64 KB of the console (docs/aws-facts.md §Instance console output). */
+/** AWS's GetConsoleOutput returns the most recent 64 KB of the console (docs/aws-facts.md §14.4). */
 const CONSOLE_LIMIT = 64 * 1024;
 
 /** Directories the guest may write: each a fresh tmpfs, gone when the guest stops. */

@@ -15,7 +15,7 @@ export function registeredTarget(): TargetHealth {
 }
 
 /**
- * The target's health after one more check (docs/aws-facts.md §ALB health checks): a new
+ * The target's health after one more check (docs/aws-facts.md §14.1): a new
  * target is `healthy` after its first passing check and `unhealthy` after UnhealthyThreshold
  * consecutive failures; a healthy one goes unhealthy after UnhealthyThreshold consecutive
  * failures, and an unhealthy one comes back after HealthyThreshold consecutive passes.

@@ -12,7 +12,7 @@ import { deleteNamespace, deleteStaleNamespaces, namespacesWith } from "./netns"
 import { readTopology, type Topology } from "./topology";
 import { VpcRouter } from "./vpc-router";
 
-/** AWS's connection timeout from an ALB to a target (docs/aws-facts.md §ALB data plane). */
+/** AWS's connection timeout from an ALB to a target (docs/aws-facts.md §14.2). */
 const TARGET_CONNECT_TIMEOUT_MS = 10_000;
 /** Scaled timeouts never drop below this: a loaded 2-core machine needs a moment to answer. */
 const TIMEOUT_FLOOR_MS = 1_000;

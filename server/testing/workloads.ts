@@ -1,7 +1,7 @@
 import "server-only";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { namespacesWith } from "./netns";
+import { namespacesWith } from "../sandbox/workloads/netns";
 
 /**
  * What this test process's sandboxes left on the host: network namespaces named after it,
