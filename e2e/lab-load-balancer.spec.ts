@@ -36,6 +36,10 @@ test("a new user deploys the seed lab and the load balancer answers from both we
   }).toPass({ timeout: 90_000, intervals: [1_000] });
   await expect(result).toContainText("20 of 20 requests answered");
 
+  // What the user data did, on the instance's console.
+  await panel.getByTestId("console-show-web-a").click();
+  await expect(panel.getByTestId("console-output")).toContainText("Started Seed lab Flask app");
+
   await panel.getByTestId("cleanup-start").click();
   await expect(panel.getByTestId("report-verdict")).toContainText("Nothing billable left", { timeout: 90_000 });
 });
