@@ -44,6 +44,7 @@ export class Workloads {
   private consoles = new Map<string, () => string>();
   private proxies = new Map<string, Promise<AlbProxy>>();
   private albRegions = new Map<string, string>();
+  private seenAlbs = new Set<string>();
   private peers = 0;
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
@@ -165,6 +166,7 @@ export class Workloads {
     this.consoles.clear();
     this.topologies.clear();
     this.albRegions.clear();
+    this.seenAlbs.clear();
     this.regions.clear();
     this.health.clear();
     await Promise.all(environments.map(async (env) => (await env.catch(() => undefined))?.stop()));
@@ -205,7 +207,11 @@ export class Workloads {
         if (generation !== this.generation) return;
         const ns = `${this.prefix}-${id}`;
         const firewall = this.firewallFor(topology, instance.groupIds);
-        const started = InstanceEnvironment.start({ instanceId: id, privateIp: instance.privateIp, subnetId: subnet.id, subnetCidr: subnet.cidr, userData }, ns, `v${this.peers++}`, router, firewall).catch(() => undefined);
+        const started = InstanceEnvironment.start({ instanceId: id, privateIp: instance.privateIp, subnetId: subnet.id, subnetCidr: subnet.cidr, userData }, ns, `v${this.peers++}`, router, firewall).catch((error: unknown) => {
+          // The console is where a learner looks; say there why the instance never booted.
+          this.consoles.set(id, () => `sandbox: could not start this instance's environment: ${(error as Error).message}\n`);
+          return undefined;
+        });
         this.environments.set(id, started);
         const env = await started;
         if (env) this.consoles.set(id, () => env.console());
@@ -219,6 +225,15 @@ export class Workloads {
       const env = await pending;
       const instance = topology.instances.get(id);
       if (env && instance) await env.applyFirewall(this.firewallFor(topology, instance.groupIds)).catch(() => undefined);
+    }
+    for (const alb of topology.albs) this.seenAlbs.add(alb.arn);
+    for (const [arn, proxy] of this.proxies) {
+      // A deleted load balancer's address stops answering (once a reading had shown it, so a
+      // reading that started before CreateLoadBalancer cannot close a brand-new one).
+      if (!this.seenAlbs.has(arn) || topology.albs.some((alb) => alb.arn === arn) || this.albRegions.get(arn) !== region) continue;
+      this.proxies.delete(arn);
+      this.seenAlbs.delete(arn);
+      await (await proxy.catch(() => undefined))?.close();
     }
     for (const alb of topology.albs) {
       if (!this.proxies.has(alb.arn) || alb.state !== "active") continue;
