@@ -24,12 +24,27 @@ export function workloadSupport(): Promise<WorkloadSupport> {
   return cached;
 }
 
+/** What the host offers, as `probe` reads it; separate so each refusal can be tested. */
+export type HostFacts = { env: string | undefined; platform: string; uid: number | undefined; has(tool: string): boolean };
+
+/**
+ * Why workloads cannot run on a host with these facts, or undefined when they may (the
+ * bubblewrap start is checked after this).
+ *
+ * @example hostRefusal({ env: undefined, platform: "darwin", uid: 501, has: () => true }) // "needs Linux network namespaces (this is darwin)"
+ */
+export function hostRefusal(facts: HostFacts): string | undefined {
+  if (facts.env === "off") return "turned off (VPCD_SANDBOX_WORKLOADS=off)";
+  if (facts.platform !== "linux") return `needs Linux network namespaces (this is ${facts.platform})`;
+  if (facts.uid !== 0) return "needs root to create network namespaces (the sandbox runs as a normal user)";
+  const missing = TOOLS.filter(([tool]) => !facts.has(tool)).map(([tool, pkg]) => `${tool} (${pkg})`);
+  if (missing.length > 0) return `missing ${missing.join(", ")}: run \`npm run setup -- --test\``;
+  return undefined;
+}
+
 async function probe(): Promise<WorkloadSupport> {
-  if (process.env.VPCD_SANDBOX_WORKLOADS === "off") return { ok: false, reason: "turned off (VPCD_SANDBOX_WORKLOADS=off)" };
-  if (process.platform !== "linux") return { ok: false, reason: `needs Linux network namespaces (this is ${process.platform})` };
-  if (process.getuid?.() !== 0) return { ok: false, reason: "needs root to create network namespaces (the sandbox runs as a normal user)" };
-  const missing = TOOLS.filter(([tool]) => !which(tool)).map(([tool, pkg]) => `${tool} (${pkg})`);
-  if (missing.length > 0) return { ok: false, reason: `missing ${missing.join(", ")}: run \`npm run setup -- --test\`` };
+  const refusal = hostRefusal({ env: process.env.VPCD_SANDBOX_WORKLOADS, platform: process.platform, uid: process.getuid?.(), has: (tool) => which(tool) !== undefined });
+  if (refusal) return { ok: false, reason: refusal };
   try {
     await run("setpriv", ["--reuid", "65534", "--regid", "65534", "--clear-groups", "bwrap", "--unshare-all", "--ro-bind", "/", "/", "--", "/bin/true"]);
   } catch (error) {
