@@ -148,13 +148,21 @@ describe("the sandbox runs the seed lab", () => {
     await until("answers again", 5_000, () => requestMany(url, 1, 1_000), (r) => r.answered === 1);
   });
 
-  it("leaves no process, namespace or firewall table on the host after a reset", async () => {
+  it("ends a terminated instance's environment, and leaves no process, namespace or firewall table on the host after a reset", async () => {
     const lab = await deployLab();
     const { tgArn } = lab;
     await until("a target healthy", HEALTH_CHECK_MS + BOOT_MS, () => targetStates(lab.elb, tgArn), (s) => s.includes("healthy"));
     const running = await sb.sandbox.workloads();
     expect(running.instances.map((i) => i.privateIp).sort()).toEqual([lab.byName["web-a"].PrivateIpAddress, lab.byName["web-c"].PrivateIpAddress].sort());
     expect(running.instances.every((i) => i.rssKb > 0 && i.pids.length > 0)).toBe(true);
+    const webA = running.instances.find((i) => i.instanceId === lab.byName["web-a"].InstanceId)!;
+    const namespaceOfWebA = () => hostLeftovers([]).namespaces.filter((name) => name.endsWith(webA.instanceId));
+    expect(namespaceOfWebA()).toHaveLength(1);
+    await aws("ec2", "terminate-instances", "--instance-ids", webA.instanceId);
+    await until("web-a's processes gone", 10_000, async () => hostLeftovers(webA.pids).processes, (alive) => alive.length === 0);
+    await until("web-a's namespace gone", 5_000, async () => namespaceOfWebA(), (left) => left.length === 0);
+    expect((await sb.sandbox.workloads()).instances.map((i) => i.instanceId)).toEqual([lab.byName["web-c"].InstanceId]);
+
     const pids = running.instances.flatMap((i) => i.pids);
     const before = hostLeftovers(pids);
     expect(before.namespaces.length).toBeGreaterThan(0);
