@@ -3,11 +3,13 @@
  * measured side by side in one run (same moto, same SDK client settings, calls alternating
  * between the two endpoints so drift hits both equally). Prints median and p90 per endpoint
  * and of the paired difference, for a streamed action (DescribeVpcs) and a rewritten one
- * (DescribeInstances, whose states the layer rewrites).
+ * (DescribeInstances, whose states the layer rewrites). Then the workloads: RunInstances to the
+ * first answer through the ALB, and memory per running instance (bench/sandbox-workloads.ts).
  */
 import "server-only";
 import { CreateVpcCommand, DescribeInstancesCommand, DescribeVpcsCommand, EC2Client, RunInstancesCommand } from "@aws-sdk/client-ec2";
 import { startSandbox } from "../server/sandbox/index";
+import { benchWorkloads } from "./sandbox-workloads";
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 300);
 const WARMUP = 20;
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
   } finally {
     await sandbox.stop();
   }
+  await benchWorkloads();
 }
 
 main().catch((error: unknown) => {

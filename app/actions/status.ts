@@ -1,9 +1,10 @@
 "use server";
 import type { ActionResult } from "../../lib/deploy/actions";
 import { issuesOf } from "../../lib/deploy/actions";
-import { AlbTestInputSchema, CleanupInputSchema, LabTimerInputSchema, StatusInputSchema, SweepGroupInputSchema, SweepScanInputSchema } from "../../lib/live/action-inputs";
+import { AlbTestInputSchema, CleanupInputSchema, ConsoleInputSchema, LabTimerInputSchema, StatusInputSchema, SweepGroupInputSchema, SweepScanInputSchema } from "../../lib/live/action-inputs";
 import type { LabTimer, StatusDashboard, SweepScan } from "../../lib/live/dashboard";
 import type { AlbTestResult } from "../../lib/live/histogram";
+import type { ConsoleOutput } from "../../lib/live/console-output";
 import { asAction } from "../../server/actions/run-action";
 import { statusActions } from "../../server/actions/live-actions";
 
@@ -35,6 +36,13 @@ export async function testLoadBalancerAction(input: unknown): Promise<ActionResu
   const parsed = AlbTestInputSchema.safeParse(input);
   if (!parsed.success) return invalid(issuesOf(parsed.error));
   return asAction("alb_test", () => statusActions.testLoadBalancer(parsed.data.deploymentId, parsed.data.count));
+}
+
+/** An instance's console output (its user data's log), as GetConsoleOutput returns it. */
+export async function consoleOutputAction(input: unknown): Promise<ActionResult<ConsoleOutput>> {
+  const parsed = ConsoleInputSchema.safeParse(input);
+  if (!parsed.success) return invalid(issuesOf(parsed.error));
+  return asAction("console", () => statusActions.consoleOutput(parsed.data.deploymentId, parsed.data.logicalId));
 }
 
 /** Sets ("delete in 2 h") or cancels the lab's auto-cleanup timer. */

@@ -42,7 +42,7 @@ export function AlbTest({ deploymentId }: { deploymentId: string }) {
             ))}
           </ul>
           {Object.keys(result.errors).length > 0 ? <p className={styles.muted}>{t("errors", { errors: Object.entries(result.errors).map(([k, v]) => `${k} × ${v}`).join(", ") })}</p> : null}
-          {result.explanation ? <p className={styles.warn}>{result.explanation}</p> : null}
+          {result.why ? <p className={styles.warn} data-testid="alb-test-why">{t(`why.${result.why.key}`, result.why.values ?? {})}</p> : null}
         </div>
       ) : null}
       {error ? <p className={styles.fail} role="alert">{error}</p> : null}

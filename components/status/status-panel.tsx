@@ -6,6 +6,7 @@ import { useDeploymentStore } from "../deploy/deployment-store";
 import { AlbTest } from "./alb-test";
 import { CleanupSection } from "./cleanup-section";
 import { CopyValue } from "./copy-button";
+import { ConsoleOutputSection } from "./console-output";
 import { CostAndTimer } from "./cost-timer";
 import { ResourceList } from "./resource-list";
 import styles from "./status.module.css";
@@ -28,6 +29,7 @@ export function StatusPanel({ design, onSelectEntity }: StatusPanelProps) {
   const { dashboard, error, refresh } = useStatusPoll(deploymentId);
   const reading = dashboard?.reading;
   const hasAlb = reading?.view.rows.some((r) => r.kind === "load-balancer" && r.state === "active");
+  const instances = (reading?.view.rows ?? []).filter((r) => r.kind === "instance" && r.phase !== "deleted").map((r) => r.logicalId);
   return (
     <div className={styles.panel} data-testid="status-panel">
       {!deploymentId ? <p className={styles.muted}>{t("noDeployment")}</p> : null}
@@ -44,6 +46,7 @@ export function StatusPanel({ design, onSelectEntity }: StatusPanelProps) {
           {reading ? <ResourceList rows={reading.view.rows} onSelectEntity={onSelectEntity} /> : null}
           {reading ? <p className={styles.muted}>{t("calls", { calls: reading.calls, seconds: Math.round(reading.nextPollMs / 1000) })}</p> : null}
           {hasAlb ? <AlbTest deploymentId={deploymentId} /> : null}
+          {instances.length > 0 ? <ConsoleOutputSection deploymentId={deploymentId} instances={instances} /> : null}
           <CleanupSection deploymentId={deploymentId} view={dashboard.cleanup} onChanged={refresh} />
         </>
       ) : null}

@@ -5,6 +5,8 @@ const DeploymentId = z.string().regex(/^dep-[a-z0-9]+-[a-z0-9]+$/, "not a deploy
 export const StatusInputSchema = z.strictObject({ deploymentId: DeploymentId });
 export const CleanupInputSchema = z.strictObject({ deploymentId: DeploymentId, stepId: z.string().max(300).optional() });
 export const AlbTestInputSchema = z.strictObject({ deploymentId: DeploymentId, count: z.number().int().min(1).max(100) });
+/** One instance of a deployment, by its logical id in the design. */
+export const ConsoleInputSchema = z.strictObject({ deploymentId: DeploymentId, logicalId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "not an instance id from the design") });
 /** Hours until auto-cleanup (a lab timer), or null to cancel it. */
 export const LabTimerInputSchema = z.strictObject({ deploymentId: DeploymentId, hours: z.number().min(0.05).max(72).nullable() });
 export const SweepScanInputSchema = z.strictObject({

@@ -7,9 +7,14 @@ export type AlbTestResult = {
   byIp: Array<{ ip: string; count: number }>;
   /** Failures by reason ("ENOTFOUND", "timeout", "HTTP 503"). */
   errors: Record<string, number>;
-  /** Why nothing answered, when nothing did. */
+  /** Why nothing answered, when nothing did (English, for the CLI). */
   explanation?: string;
+  /** The same reason as a message key under `status.alb.why` (the UI shows it translated) and its values. */
+  why?: { key: AlbTestWhy; values?: Record<string, string> };
 };
+
+/** Why a load-balancer test got no answer: AWS, the sandbox running the lab, or a sandbox that cannot run it here. */
+export type AlbTestWhy = "aws" | "sandboxRuns" | "sandboxCannotRun";
 
 const IP = /\b(?:10|172|192)\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/;
 

@@ -7,6 +7,7 @@ import { startCleanup, stopCleanup } from "../cleanup/service";
 import { scanOrphans, startSweep } from "../cleanup/sweep-service";
 import { labTimers } from "../cleanup/timer-scheduler";
 import { testLoadBalancer } from "../live/alb-test";
+import { readConsoleOutput } from "../live/console-output";
 import { statusDashboard } from "../live/dashboard";
 import { readDeploymentStatus } from "../live/service";
 
@@ -29,8 +30,9 @@ export const statusActions = {
     const reading = await readDeploymentStatus(sharedJournal(), row);
     const alb = reading.view.rows.find((r) => r.kind === "load-balancer" && r.state === "active");
     if (!alb?.detail) throw new StepError("NotFound", "This deployment has no active load balancer to test yet.");
-    return testLoadBalancer(alb.detail, { count, isSandbox: row.target.kind === "sandbox" });
+    return testLoadBalancer(alb.detail, { count, sandboxEndpoint: row.target.kind === "sandbox" ? row.target.endpoint : undefined });
   },
+  consoleOutput: (id: string, logicalId: string) => readConsoleOutput(sharedJournal(), deployment(id), logicalId),
   setTimer(id: string, hours: number | null) {
     deployment(id);
     const timers = labTimers(sharedJournal());

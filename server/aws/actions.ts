@@ -41,6 +41,7 @@ export const EC2_ACTIONS = {
   RunInstances: E.RunInstancesCommand,
   DescribeInstances: E.DescribeInstancesCommand,
   DescribeInstanceStatus: E.DescribeInstanceStatusCommand,
+  GetConsoleOutput: E.GetConsoleOutputCommand,
   DescribeNetworkInterfaces: E.DescribeNetworkInterfacesCommand,
   DescribeVolumes: E.DescribeVolumesCommand,
   TerminateInstances: E.TerminateInstancesCommand,

@@ -17,7 +17,7 @@ describe("vpcd status, destroy and sweep", () => {
     expect(status.code).toBe(0);
     const parsed = JSON.parse(status.stdout);
     expect(parsed.calls).toBeLessThanOrEqual(10);
-    expect(parsed.rows.find((r: { logicalId: string }) => r.logicalId === "lab-alb").detail).toMatch(/elb\.amazonaws\.com$/);
+    expect(parsed.rows.find((r: { logicalId: string }) => r.logicalId === "lab-alb").detail).toMatch(/elb\.amazonaws\.com$|^127\.0\.0\.1:\d+$/);
 
     const destroy = await vpcd(["destroy", id]);
     expect(destroy.stdout).toContain("✓ Nothing billable left");

@@ -3,6 +3,7 @@ import type { AwsCall } from "./aws-call";
 import type { Reply } from "./aws-errors";
 import type { Clocks } from "./clocks";
 import type { MotoClient, RawRequest } from "./moto-client";
+import type { Workloads } from "./workloads/workloads";
 
 /** The layer's state shared by every rule: moto, the clocks and the idempotency memory. */
 export type Layer = {
@@ -12,6 +13,8 @@ export type Layer = {
   tokens: Map<string, { fingerprint: string; reply: Reply }>;
   /** ALB ARN → the network interfaces the layer created in moto for it (AWS makes one per subnet). */
   albInterfaces: Map<string, { region: string; interfaceIds: string[] }>;
+  /** The instances' user data and the ALBs' data plane, run on this machine (or off/unavailable). */
+  workloads: Workloads;
 };
 
 export type CallContext = { call: AwsCall; request: RawRequest; layer: Layer };

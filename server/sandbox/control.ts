@@ -1,9 +1,10 @@
 import "server-only";
+import { readFileSync } from "node:fs";
 import type { ServerResponse } from "node:http";
 import type { Layer } from "./context";
 import type { FaultInjector } from "./faults";
 import { parseFaultSpec, type FaultSpec } from "./fault-spec";
-import type { SandboxConfig, SandboxStats } from "./types";
+import type { SandboxConfig, SandboxStats, WorkloadReport } from "./types";
 
 /** Everything the control API reads or changes. */
 export type ControlState = { layer: Layer; faults: FaultInjector; faultSpec: FaultSpec; counts: Map<string, number> };
@@ -16,6 +17,7 @@ export function statsOf(state: ControlState): SandboxStats {
 
 /** Resets moto and the layer's clocks, tokens, counters and fault sequence. */
 export async function resetState(state: ControlState): Promise<void> {
+  await state.layer.workloads.reset();
   await state.layer.moto.admin("/moto-api/reset");
   state.layer.clocks.reset();
   state.layer.tokens.clear();
@@ -45,7 +47,8 @@ export function applyConfig(state: ControlState, config: SandboxConfig): string 
 
 /**
  * `GET /_sandbox/stats`, `POST /_sandbox/reset`, `GET|POST /_sandbox/config` (JSON
- * `{ timeScale?, faults? }`). Never counted and never faulted.
+ * `{ timeScale?, faults? }`; the answer also says `workloads: "on" | "off" | "unavailable: …"`),
+ * `GET /_sandbox/workloads` (running instances and their memory). Never counted and never faulted.
  */
 export async function handleControl(method: string, url: string, body: Buffer, res: ServerResponse, state: ControlState): Promise<void> {
   const path = url.split("?")[0];
@@ -54,7 +57,8 @@ export async function handleControl(method: string, url: string, body: Buffer, r
     await resetState(state);
     return json(res, 200, { ok: true });
   }
-  if (path === "/_sandbox/config" && method === "GET") return json(res, 200, { timeScale: state.layer.clocks.scale, faults: state.faultSpec });
+  if (path === "/_sandbox/config" && method === "GET") return json(res, 200, { timeScale: state.layer.clocks.scale, faults: state.faultSpec, workloads: await state.layer.workloads.status() });
+  if (path === "/_sandbox/workloads" && method === "GET") return json(res, 200, await workloadReport(state));
   if (path === "/_sandbox/config" && method === "POST") {
     let config: SandboxConfig;
     try {
@@ -66,6 +70,24 @@ export async function handleControl(method: string, url: string, body: Buffer, r
     return error ? json(res, 400, { error }) : json(res, 200, { timeScale: state.layer.clocks.scale, faults: state.faultSpec });
   }
   return json(res, 404, { error: `no such sandbox endpoint: ${method} ${path}` });
+}
+
+/** The workloads' status and, per running instance, its private IP and resident memory (all its processes). */
+export async function workloadReport(state: ControlState): Promise<WorkloadReport> {
+  const stats = await state.layer.workloads.stats();
+  return { status: stats.status, instances: stats.instances.map((i) => ({ instanceId: i.instanceId, privateIp: i.privateIp, rssKb: rssKb(i.pids), pids: i.pids })) };
+}
+
+function rssKb(pids: number[]): number {
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
 }
 
 function json(res: ServerResponse, status: number, value: unknown): void {

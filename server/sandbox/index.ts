@@ -1,11 +1,11 @@
 import "server-only";
-import { applyConfig, resetState, statsOf } from "./control";
+import { applyConfig, resetState, statsOf, workloadReport } from "./control";
 import { parseFaultSpec } from "./fault-spec";
 import { startLayer } from "./layer";
 import { startMoto } from "./moto-process";
 import type { Sandbox, SandboxOptions } from "./types";
 
-export type { Sandbox, SandboxConfig, SandboxOptions, SandboxStats } from "./types";
+export type { Sandbox, SandboxConfig, SandboxOptions, SandboxStats, WorkloadReport } from "./types";
 export { parseFaultSpec } from "./fault-spec";
 export { BASE_DELAYS_MS } from "./clocks";
 
@@ -22,7 +22,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const moto = await startMoto();
   let layer;
   try {
-    layer = await startLayer({ port: options.port ?? 0, motoEndpoint: moto.endpoint, timeScale, faults: faults.spec });
+    layer = await startLayer({ port: options.port ?? 0, motoEndpoint: moto.endpoint, timeScale, faults: faults.spec, workloads: options.workloads ?? true });
   } catch (error) {
     await moto.stop();
     throw error;
@@ -35,6 +35,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     statsUrl: `${endpoint}/_sandbox/stats`,
     reset: () => resetState(layer),
     stats: async () => statsOf(layer),
+    workloads: () => workloadReport(layer),
     configure: async (config) => {
       const error = applyConfig(layer, config);
       if (error) throw new Error(error);

@@ -10,6 +10,7 @@ import { FaultInjector } from "./faults";
 import type { FaultSpec } from "./fault-spec";
 import { MotoClient, type RawRequest } from "./moto-client";
 import { RULES } from "./rules";
+import { Workloads } from "./workloads/workloads";
 
 export type LayerServer = ControlState & { port: number; close(): Promise<void> };
 
@@ -19,9 +20,10 @@ export type LayerServer = ControlState & { port: number; close(): Promise<void> 
  * and rewritten; every other call streams through untouched. `/_sandbox/*` is the control API;
  * `/moto-api/*` passes through. Neither is counted nor faulted.
  */
-export async function startLayer(options: { port: number; motoEndpoint: string; timeScale: number; faults: FaultSpec }): Promise<LayerServer> {
+export async function startLayer(options: { port: number; motoEndpoint: string; timeScale: number; faults: FaultSpec; workloads: boolean }): Promise<LayerServer> {
   const moto = new MotoClient(options.motoEndpoint);
-  const layer: Layer = { moto, clocks: new Clocks(options.timeScale), tokens: new Map(), albInterfaces: new Map() };
+  const layer = { moto, clocks: new Clocks(options.timeScale), tokens: new Map(), albInterfaces: new Map() } as Omit<Layer, "workloads"> as Layer;
+  layer.workloads = new Workloads(layer, options.workloads);
   const state: ControlState = { layer, faults: new FaultInjector(options.faults), faultSpec: options.faults, counts: new Map() };
   const server = http.createServer((req, res) => {
     handle(req, res, state).catch((error: unknown) => failed(res, error));
@@ -33,12 +35,14 @@ export async function startLayer(options: { port: number; motoEndpoint: string; 
     server.once("error", reject);
     server.listen(options.port, "127.0.0.1", () => resolve());
   });
-  const close = () =>
-    new Promise<void>((resolve) => {
+  const close = async () => {
+    await layer.workloads.close();
+    await new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
       moto.close();
     });
+  };
   return Object.assign(state, { port: (server.address() as AddressInfo).port, close });
 }
 
@@ -59,10 +63,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: ControlS
   if (fault.kind === "lost") {
     // moto carries the call out; the client never hears back.
     await (rule ? rule(ctx) : state.layer.moto.forward(request));
+    if (call.isMutating) state.layer.workloads.poke();
     return void req.socket.destroy();
   }
-  if (!rule) return state.layer.moto.stream(request, res);
-  send(res, await rule(ctx));
+  if (!rule) await state.layer.moto.stream(request, res);
+  else send(res, await rule(ctx));
+  // Security groups, targets, routes or instances may have changed what the workloads run.
+  if (call.isMutating) state.layer.workloads.poke();
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {

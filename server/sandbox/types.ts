@@ -7,7 +7,15 @@ export type SandboxOptions = {
   timeScale?: number;
   /** Fault spec, e.g. "throttle=0.1,error=0.03,reset=0.01,lost=0.05,slow=0.02,seed=7". */
   faults?: string;
+  /**
+   * Run instances' user data and the ALBs' data plane on this machine (default true). Needs
+   * Linux as root with bubblewrap and nftables; elsewhere the sandbox reports them unavailable.
+   */
+  workloads?: boolean;
 };
+
+/** Whether workloads run here ("on", "off", "unavailable: <why>") and what runs now. */
+export type WorkloadReport = { status: string; instances: Array<{ instanceId: string; privateIp: string; rssKb: number; pids: number[] }> };
 
 /** Calls the sandbox served since start or the last reset, by AWS action name. */
 export type SandboxStats = { total: number; byAction: Record<string, number> };
@@ -28,6 +36,8 @@ export type Sandbox = {
   stats(): Promise<SandboxStats>;
   /** Changes the time scale or faults while running; throws on a bad fault spec. */
   configure(config: SandboxConfig): Promise<void>;
+  /** The instances running their user data here, with their memory; and whether workloads can run. */
+  workloads(): Promise<WorkloadReport>;
   /** Stops the layer and moto; safe to call twice. */
   stop(): Promise<void>;
 };

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever this project needs and is missing, and nothing global:
 #   node_modules (npm ci), a Python venv in .venv with the pinned moto, and with --test
-#   Debian's chromium for the browser tests. Safe to run again: each step checks first.
+#   Debian's chromium for the browser tests; on Linux as root, bubblewrap and nftables so the
+#   sandbox can run instances' user data. Safe to run again: each step checks first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -34,5 +35,16 @@ if $want_browser && [[ ! -x /usr/bin/chromium ]]; then
   [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
+# 4. What the sandbox needs to run instances' user data (server/sandbox/README.md, "Workloads"):
+#    bubblewrap, nftables and iproute2 from Debian. Network namespaces need root, so elsewhere
+#    (not Linux, not root, no apt) this is skipped quietly and the sandbox reports workloads
+#    unavailable instead.
+if [[ "$(uname -s)" == "Linux" && $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+  if ! command -v bwrap >/dev/null || ! command -v nft >/dev/null || ! command -v ip >/dev/null; then
+    say "installing bubblewrap and nftables so the sandbox can run instances' user data…"
+    apt-get update -qq || true
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap nftables iproute2 >/dev/null || say "could not install bubblewrap/nftables: the sandbox will not run workloads"
+  fi
 fi
 exit 0

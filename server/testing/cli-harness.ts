@@ -6,10 +6,10 @@ const BIN = fileURLToPath(new URL("../cli/bin.js", import.meta.url));
 
 export type CliResult = { code: number | null; stdout: string; stderr: string };
 
-/** Runs `vpcd <args>` as a user would (a real process), feeding `stdin` when given. */
-export function vpcd(args: string[], stdin?: string | Buffer): Promise<CliResult> {
+/** Runs `vpcd <args>` as a user would (a real process), feeding `stdin` when given, with extra environment variables. */
+export function vpcd(args: string[], stdin?: string | Buffer, env?: Record<string, string>): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ["pipe", "pipe", "pipe"], env: env ? { ...process.env, ...env } : process.env });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (c: Buffer) => out.push(c));

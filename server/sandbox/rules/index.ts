@@ -4,6 +4,7 @@ import { afterReleasingInterfaces } from "./alb-interfaces";
 import { dependencyRules } from "./dependencies";
 import { refreshInstances, refreshNat, sameNameRules, withClientToken } from "./idempotency";
 import { lifecycleRules } from "./lifecycle";
+import { capturingUserData, withSandboxDnsNames, workloadRules } from "./workloads";
 
 /**
  * The actions the layer treats differently from moto, each mapped to its rule. Every other
@@ -12,10 +13,12 @@ import { lifecycleRules } from "./lifecycle";
 export const RULES: Record<string, Handler> = {
   ...lifecycleRules,
   ...mapValues(dependencyRules, afterReleasingInterfaces),
+  ...workloadRules,
   DescribeNetworkInterfaces: afterReleasingInterfaces(forwardOnly),
-  RunInstances: withClientToken(lifecycleRules.RunInstances, refreshInstances),
+  RunInstances: withClientToken(capturingUserData(lifecycleRules.RunInstances), refreshInstances),
   CreateNatGateway: withClientToken(lifecycleRules.CreateNatGateway, refreshNat),
-  CreateLoadBalancer: sameNameRules.CreateLoadBalancer(lifecycleRules.CreateLoadBalancer),
+  CreateLoadBalancer: withSandboxDnsNames(sameNameRules.CreateLoadBalancer(lifecycleRules.CreateLoadBalancer)),
+  DescribeLoadBalancers: withSandboxDnsNames(lifecycleRules.DescribeLoadBalancers),
   CreateTargetGroup: sameNameRules.CreateTargetGroup(forwardOnly),
   CreateListener: sameNameRules.CreateListener(forwardOnly),
 };
