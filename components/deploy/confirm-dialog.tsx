@@ -1,8 +1,8 @@
 "use client";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { preflightAction, startDeploymentAction } from "../../app/actions/deploy";
-import type { TargetKind } from "../../lib/deploy/actions";
+import { preflightAction, startDeploymentAction } from "../../app/actions/deployment";
+import type { TargetKind } from "../../lib/actions/inputs";
 import type { Design } from "../../lib/design/schema";
 import type { CostEstimate } from "../../lib/plan";
 import type { PreflightReport } from "../../lib/deploy/preflight";

@@ -1,8 +1,9 @@
 "use client";
 import { useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
-import { resumeDeploymentAction, stopDeploymentAction } from "../../app/actions/deploy";
-import type { ActionResult, TargetKind } from "../../lib/deploy/actions";
+import { resumeDeploymentAction, stopDeploymentAction } from "../../app/actions/deployment";
+import type { TargetKind } from "../../lib/actions/inputs";
+import type { ActionResult } from "../../lib/actions/result";
 import type { Design } from "../../lib/design/schema";
 import { compilePlan, estimateCost, groupPlanSteps } from "../../lib/plan";
 import { ConfirmDialog } from "./confirm-dialog";
@@ -23,7 +24,8 @@ const TARGETS = ["sandbox", "aws"] as const;
 /**
  * The Deploy tab: the plan (steps grouped by resource, in order) with its cost, the target
  * switch (remembered; sandbox by default), a Deploy button opening the confirm dialog, then
- * live progress polled from the server. The last deployment is remembered across reloads.
+ * the deployment's progress and lifecycle from the one shared poll (so after a cleanup it
+ * reads "cleaned up", as the Status tab does). The last deployment is remembered across reloads.
  */
 export function DeployPanel({ design, hasErrors, onSelectEntity }: DeployPanelProps) {
   const t = useTranslations("deploy");
@@ -34,7 +36,7 @@ export function DeployPanel({ design, hasErrors, onSelectEntity }: DeployPanelPr
   const compiled = useMemo(() => compilePlan(design), [design]);
   const cost = useMemo(() => estimateCost(design), [design]);
   const groups = useMemo(() => (compiled.ok ? groupPlanSteps(compiled.plan) : []), [compiled]);
-  const { view, lostContact, refresh } = useDeploymentPoll(lastId || null);
+  const { view, pollError, refresh } = useDeploymentPoll(lastId || null);
 
   const act = async (action: (input: { deploymentId: string }) => Promise<ActionResult<unknown>>) => {
     const result = await action({ deploymentId: lastId });
@@ -49,7 +51,7 @@ export function DeployPanel({ design, hasErrors, onSelectEntity }: DeployPanelPr
   return (
     <div className={styles.panel} data-testid="deploy-panel">
       {view ? (
-        <ProgressView view={view} onResume={() => void act(resumeDeploymentAction)} onStop={() => void act(stopDeploymentAction)} onNew={startNew} onSelectEntity={onSelectEntity} />
+        <ProgressView view={view.deployment} lifecycle={view.lifecycle} onResume={() => void act(resumeDeploymentAction)} onStop={() => void act(stopDeploymentAction)} onNew={startNew} onSelectEntity={onSelectEntity} />
       ) : (
         <>
           {hasErrors ? <p className={styles.fail} data-testid="deploy-blocked">{t("plan.blocked")}</p> : null}
@@ -66,7 +68,7 @@ export function DeployPanel({ design, hasErrors, onSelectEntity }: DeployPanelPr
           <RecentDeployments onOpen={setLastId} />
         </>
       )}
-      {lostContact ? <p className={styles.warn} role="status">{t("error.poll")}</p> : null}
+      {pollError ? <p className={styles.warn} role="status">{t("error.poll")}</p> : null}
       {error ? <p className={styles.fail} role="alert">{t("error.generic", { message: error })}</p> : null}
       <ConfirmDialog
         design={design}

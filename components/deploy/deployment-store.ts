@@ -1,32 +1,37 @@
 "use client";
 import { create } from "zustand";
+import type { DeploymentStatusView } from "../../lib/deploy/status-view";
+import type { EntityPhase, EntityStatus } from "../../lib/deploy/entity-status";
+
+export type { EntityPhase, EntityStatus };
 
 /**
- * Deployment state as the diagram shows it. Server-owned truth (the journal, AWS) is polled
- * by the deploy and status panels, which write the latest view here; canvas nodes only read.
+ * The deployment as the app shows it: the latest one-poll view from the server (deploy
+ * progress, live status, cleanup, merged into one lifecycle and one status per entity).
+ * Only the poll (use-deployment-poll.ts) writes it; the Deploy tab, the Status tab and the
+ * diagram's nodes read it, so they cannot disagree.
  */
-export type EntityPhase = "pending" | "creating" | "ready" | "failed" | "skipped" | "deleting" | "deleted" | "drifted" | "blocked";
-
-export type EntityStatus = {
-  phase: EntityPhase;
-  /** The AWS id once known (vpc-…, subnet-…, an ARN for ELBv2). */
-  awsId?: string;
-  /** One short line for the node: an IP, a DNS name, an error code, what blocks a delete. */
-  detail?: string;
-};
-
-type DeploymentView = {
+type DeploymentState = {
   deploymentId: string | null;
+  view: DeploymentStatusView | null;
+  /** The last poll failed (the view kept is the one before). */
+  pollError: string | null;
   statusByEntity: Record<string, EntityStatus>;
-  setDeployment(deploymentId: string | null, statusByEntity: Record<string, EntityStatus>): void;
+  setView(deploymentId: string, view: DeploymentStatusView): void;
+  setPollError(deploymentId: string, message: string | null): void;
   clear(): void;
 };
 
-export const useDeploymentStore = create<DeploymentView>((set) => ({
+export const useDeploymentStore = create<DeploymentState>((set, get) => ({
   deploymentId: null,
+  view: null,
+  pollError: null,
   statusByEntity: {},
-  setDeployment: (deploymentId, statusByEntity) => set({ deploymentId, statusByEntity }),
-  clear: () => set({ deploymentId: null, statusByEntity: {} }),
+  setView: (deploymentId, view) => set({ deploymentId, view, pollError: null, statusByEntity: view.entities }),
+  setPollError: (deploymentId, message) => {
+    if (get().deploymentId === null || get().deploymentId === deploymentId) set({ pollError: message });
+  },
+  clear: () => set({ deploymentId: null, view: null, pollError: null, statusByEntity: {} }),
 }));
 
 /** A node's deployment status, or undefined when nothing is deployed. */

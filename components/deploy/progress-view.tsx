@@ -1,32 +1,40 @@
 "use client";
 import { useTranslations } from "next-intl";
+import type { DeploymentLifecycle } from "../../lib/deploy/entity-status";
 import type { DeploymentView } from "../../lib/deploy/view";
 import styles from "./deploy.module.css";
 import { DeploymentLog } from "./deployment-log";
 
-type Props = { view: DeploymentView; onResume(): void; onStop(): void; onNew(): void; onSelectEntity(id: string): void };
+type Props = { view: DeploymentView; lifecycle: DeploymentLifecycle; onResume(): void; onStop(): void; onNew(): void; onSelectEntity(id: string): void };
 
 const seconds = (ms?: number) => (ms === undefined ? "" : (ms / 1000).toFixed(1));
 const STATE_CLASS: Record<string, string> = { ok: "phase-ready", running: "phase-creating", failed: "phase-failed", skipped: "phase-skipped", pending: "phase-pending" };
 
-/** Live progress: a bar, each step's state and elapsed time, the failure with advice, and the log. */
-export function ProgressView({ view, onResume, onStop, onNew, onSelectEntity }: Props) {
+const RESUMABLE: readonly DeploymentLifecycle[] = ["failed", "interrupted", "stopped"];
+
+/**
+ * Live progress: the lifecycle (a cleaned-up deployment says so, not "Deployed"), a bar,
+ * each step's state and elapsed time, the failure with advice, and the log.
+ */
+export function ProgressView({ view, lifecycle, onResume, onStop, onNew, onSelectEntity }: Props) {
   const t = useTranslations("deploy.progress");
   const tStep = useTranslations("deploy.stepKind");
   const tAdvice = useTranslations("deploy.advice");
   const percent = Math.round(view.progress.fraction * 100);
-  const fill = view.status === "complete" ? styles.barFillDone : view.status === "failed" ? styles.barFillFailed : "";
+  const fill = lifecycle === "complete" ? styles.barFillDone : lifecycle === "failed" ? styles.barFillFailed : "";
   return (
-    <section className={styles.section} data-testid="deploy-progress" data-status={view.status} data-deployment-id={view.id}>
+    <section className={styles.section} data-testid="deploy-progress" data-status={lifecycle} data-deployment-id={view.id}>
       <h3 className={styles.heading}>{t("title", { id: view.id })}</h3>
-      <p data-testid="deploy-status"><strong>{t(`status.${view.status}`)}</strong> · {t("elapsed", { seconds: seconds(view.elapsedMs) })}</p>
+      <p data-testid="deploy-status"><strong>{t(`status.${lifecycle}`)}</strong> · {t("elapsed", { seconds: seconds(view.elapsedMs) })}</p>
       <div className={styles.bar} role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={t("bar", view.progress)} data-testid="deploy-progress-bar">
         <div className={`${styles.barFill} ${fill}`} style={{ width: `${percent}%` }} />
       </div>
       <p className={styles.muted}>{t("bar", view.progress)}</p>
-      {view.status === "complete" ? <p className={styles.muted}>{t("completeHelp")}</p> : null}
-      {view.status === "interrupted" ? <p className={styles.muted}>{t("interruptedHelp")}</p> : null}
-      {view.failure ? (
+      {lifecycle === "complete" ? <p className={styles.muted}>{t("completeHelp")}</p> : null}
+      {lifecycle === "interrupted" ? <p className={styles.muted}>{t("interruptedHelp")}</p> : null}
+      {lifecycle === "cleaned-up" ? <p className={styles.muted} data-testid="deploy-cleaned-up">{t("cleanedUpHelp")}</p> : null}
+      {["cleaning-up", "cleanup-stopped", "cleanup-failed"].includes(lifecycle) ? <p className={styles.muted}>{t("cleanupHelp")}</p> : null}
+      {view.failure && RESUMABLE.includes(lifecycle) ? (
         <div className={styles.failure} role="alert" data-testid="deploy-failure">
           <p><strong>{t("failedStep", { description: tStep(view.failure.kind, { id: view.failure.logicalId }) })}</strong></p>
           <p className={styles.code}>{view.failure.stepId}</p>
@@ -35,9 +43,9 @@ export function ProgressView({ view, onResume, onStop, onNew, onSelectEntity }: 
         </div>
       ) : null}
       <div className={styles.actions}>
-        {view.status === "running" ? <button type="button" className="btn" onClick={onStop} data-testid="deploy-stop">{t("stop")}</button> : null}
-        {["failed", "interrupted", "stopped"].includes(view.status) ? <button type="button" className="btn btn-primary" onClick={onResume} data-testid="deploy-resume">{t("resume")}</button> : null}
-        {view.status !== "running" ? <button type="button" className="btn" onClick={onNew} data-testid="deploy-new">{t("newDeployment")}</button> : null}
+        {lifecycle === "running" ? <button type="button" className="btn" onClick={onStop} data-testid="deploy-stop">{t("stop")}</button> : null}
+        {RESUMABLE.includes(lifecycle) ? <button type="button" className="btn btn-primary" onClick={onResume} data-testid="deploy-resume">{t("resume")}</button> : null}
+        {lifecycle !== "running" && lifecycle !== "cleaning-up" ? <button type="button" className="btn" onClick={onNew} data-testid="deploy-new">{t("newDeployment")}</button> : null}
       </div>
       <h4 className={styles.heading}>{t("steps")}</h4>
       <ul className={styles.groups} data-testid="deploy-steps">

@@ -1,12 +1,12 @@
 "use client";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { listDeploymentsAction } from "../../app/actions/deploy";
+import { listDeploymentsAction } from "../../app/actions/deployment";
 import styles from "./deploy.module.css";
 
-type Summary = { id: string; name: string; status: string; createdAt: number; target: { kind: string; region: string }; progress: { done: number; total: number } };
+type Summary = { id: string; name: string; lifecycle: string; createdAt: number; target: { kind: string; region: string }; progress: { done: number; total: number } };
 
-/** Recorded deployments (newest first), so an interrupted one can be found and resumed after a restart. */
+/** Recorded deployments (newest first) with their lifecycle, so an interrupted one can be found and resumed after a restart. */
 export function RecentDeployments({ onOpen }: { onOpen(id: string): void }) {
   const t = useTranslations("deploy.recent");
   const tStatus = useTranslations("deploy.progress.status");
@@ -26,11 +26,11 @@ export function RecentDeployments({ onOpen }: { onOpen(id: string): void }) {
       <h3 className={styles.heading}>{t("title")}</h3>
       <ul className={styles.groups}>
         {rows.map((row) => (
-          <li key={row.id} className={styles.stateRow} data-testid="recent-deployment" data-status={row.status}>
+          <li key={row.id} className={styles.stateRow} data-testid="recent-deployment" data-status={row.lifecycle}>
             <button type="button" className={styles.stepLink} onClick={() => onOpen(row.id)}>
               {t("row", { name: row.name, target: row.target.kind === "aws" ? t("aws", { region: row.target.region }) : t("sandbox"), when: new Date(row.createdAt).toLocaleString() })}
             </button>
-            <span>{tStatus(row.status)}</span>
+            <span>{tStatus(row.lifecycle)}</span>
             <span className={styles.elapsed}>{t("progress", row.progress)}</span>
           </li>
         ))}

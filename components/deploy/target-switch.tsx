@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { TargetKind } from "../../lib/deploy/actions";
+import type { TargetKind } from "../../lib/actions/inputs";
 import styles from "./deploy.module.css";
 
 /** Sandbox or AWS account; the panel remembers the choice (sandbox by default). */

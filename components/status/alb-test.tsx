@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { testLoadBalancerAction } from "../../app/actions/status";
+import { testLoadBalancerAction } from "../../app/actions/live-status";
 import type { AlbTestResult } from "../../lib/live/histogram";
 import styles from "./status.module.css";
 

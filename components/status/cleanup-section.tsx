@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { startCleanupAction, stopCleanupAction } from "../../app/actions/status";
+import { startCleanupAction, stopCleanupAction } from "../../app/actions/cleanup";
 import type { CleanupView } from "../../lib/cleanup/view";
 import { ReportView } from "./report-view";
 import styles from "./status.module.css";

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { consoleOutputAction } from "../../app/actions/status";
+import { consoleOutputAction } from "../../app/actions/live-status";
 import type { ConsoleOutput } from "../../lib/live/console-output";
 import styles from "./status.module.css";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import { setLabTimerAction } from "../../app/actions/status";
-import type { LabTimer } from "../../lib/live/dashboard";
+import { setLabTimerAction } from "../../app/actions/cleanup";
+import type { LabTimer } from "../../lib/cleanup/lab-timer";
 import styles from "./status.module.css";
 
 const HOURS = [1, 2, 4, 8];

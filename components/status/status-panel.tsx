@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import type { Design } from "../../lib/design/schema";
 import { useStoredChoice } from "../deploy/use-stored-choice";
-import { useDeploymentStore } from "../deploy/deployment-store";
+import { useDeploymentPoll } from "../deploy/use-deployment-poll";
 import { AlbTest } from "./alb-test";
 import { CleanupSection } from "./cleanup-section";
 import { CopyValue } from "./copy-button";
@@ -11,35 +11,36 @@ import { CostAndTimer } from "./cost-timer";
 import { ResourceList } from "./resource-list";
 import styles from "./status.module.css";
 import { SweepView } from "./sweep-view";
-import { useStatusPoll } from "./use-status-poll";
 
 export type StatusPanelProps = { design: Design; hasErrors: boolean; onSelectEntity(entityId: string): void };
 
 /**
  * The Status tab: live status of the current deployment (every resource with its AWS id,
  * drift, cost so far, the lab timer), "test the load balancer", the guided cleanup with its
- * verified report, and the orphan sweep for the region.
+ * verified report, and the orphan sweep for the region. It reads the same one poll as the
+ * Deploy tab and the diagram.
  */
 export function StatusPanel({ design, onSelectEntity }: StatusPanelProps) {
   const t = useTranslations("status");
-  const fromStore = useDeploymentStore((s) => s.deploymentId);
+  const tLifecycle = useTranslations("deploy.progress.status");
   // The deploy panel remembers the last deployment across reloads under this key.
   const [remembered] = useStoredChoice<string>("vpcd.deploy.last", "");
-  const deploymentId = fromStore ?? (remembered || null);
-  const { dashboard, error, refresh } = useStatusPoll(deploymentId);
+  const deploymentId = remembered || null;
+  const { view: dashboard, pollError: error, refresh } = useDeploymentPoll(deploymentId);
   const reading = dashboard?.reading;
   const hasAlb = reading?.view.rows.some((r) => r.kind === "load-balancer" && r.state === "active");
   const instances = (reading?.view.rows ?? []).filter((r) => r.kind === "instance" && r.phase !== "deleted").map((r) => r.logicalId);
   return (
     <div className={styles.panel} data-testid="status-panel">
       {!deploymentId ? <p className={styles.muted}>{t("noDeployment")}</p> : null}
-      {dashboard?.deployStatus === "running" ? <p className={styles.muted} role="status">{t("deployRunning")}</p> : null}
+      {dashboard?.lifecycle === "running" ? <p className={styles.muted} role="status">{t("deployRunning")}</p> : null}
       {error || dashboard?.readError ? <p className={styles.warn} role="status">{t("readError", { message: error ?? dashboard?.readError ?? "" })}</p> : null}
       {dashboard && deploymentId ? (
         <>
           <header className={styles.rowHead}>
             <strong>{dashboard.name}</strong>
             <span className={styles.kind}>{t(`target.${dashboard.target.kind}`, { region: dashboard.target.region })}</span>
+            <span className={styles.phase} data-testid="deployment-lifecycle" data-lifecycle={dashboard.lifecycle}>{tLifecycle(dashboard.lifecycle)}</span>
           </header>
           <CopyValue value={deploymentId} testId="status-deployment-id" />
           <CostAndTimer deploymentId={deploymentId} cost={reading?.cost} timer={dashboard.timer} onChanged={refresh} />

@@ -1,9 +1,8 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { scanOrphansAction, sweepGroupAction } from "../../app/actions/status";
-import type { SweepScan } from "../../lib/live/dashboard";
-import type { SweepGroup } from "../../lib/cleanup/sweep-groups";
+import { scanOrphansAction, sweepGroupAction } from "../../app/actions/sweep";
+import type { SweepGroup, SweepScan } from "../../lib/cleanup/sweep-groups";
 import styles from "./status.module.css";
 
 /**

@@ -1,4 +1,5 @@
 import { hourlyPrice } from "../live/hourly-prices";
+import type { CleanupReport } from "./report";
 
 /** A resource found by this app's tags: the only kind the sweep or a cleanup may touch. */
 export type TaggedResource = {
@@ -53,3 +54,8 @@ export function groupByDeployment(found: readonly TaggedResource[], now: number,
     };
   }).sort((a, b) => (b.ageMs ?? 0) - (a.ageMs ?? 0) || a.deploymentId.localeCompare(b.deploymentId));
 }
+
+/** One sweep of a group this process runs or ran: its log and, once done, the verified report. */
+export type SweepRun = { deploymentId: string; isRunning: boolean; startedAt: number; finishedAt?: number; log: string[]; report?: CleanupReport };
+/** The sweep panel's reading: the region's tagged groups and this process's sweeps. */
+export type SweepScan = { groups: SweepGroup[]; runs: SweepRun[] };

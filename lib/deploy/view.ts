@@ -4,9 +4,9 @@ import { replay, type StepRecord } from "./replay";
 import { OWN_RESOURCE_KINDS, PRIMARY_OUTPUT } from "../plan/kinds";
 import type { DeploymentTarget, JournalEntry, StepErrorInfo } from "./types";
 import { orderSteps } from "../plan/graph";
+import { deployEntities, type DeployStatus, type EntityStatus } from "./entity-status";
 
-export type DeploymentStatus = "running" | "complete" | "failed" | "interrupted" | "stopped";
-export type EntityPhase = "pending" | "creating" | "ready" | "failed" | "skipped";
+export type DeploymentStatus = DeployStatus;
 
 export type StepView = {
   id: StepId;
@@ -31,7 +31,8 @@ export type DeploymentView = {
   elapsedMs: number;
   steps: StepView[];
   log: LogLine[];
-  entities: Record<string, { phase: EntityPhase; awsId?: string; detail?: string }>;
+  /** Each entity's status from the create steps alone (lib/deploy/entity-status.ts merges it with AWS and cleanup). */
+  entities: Record<string, EntityStatus>;
   failure?: { stepId: StepId; kind: string; logicalId: string; description: string; code: string; message: string; explanation: string; adviceId: string };
   resources: Array<{ logicalId: string; kind: string; awsId: string }>;
 };
@@ -61,7 +62,7 @@ export function deploymentView(input: ViewInput, isRunning: boolean, now: number
     elapsedMs: Math.max(0, end - (state.firstAt ?? input.createdAt)),
     steps,
     log: logLines(input.plan, input.entries),
-    entities: entityPhases(input.plan, steps, state.steps),
+    entities: deployEntities(steps, (id) => state.steps[id]?.outputs ?? {}, PRIMARY_OUTPUT),
     failure: failed?.error && { stepId: failed.id, kind: failed.kind, logicalId: failed.logicalId, description: failed.description, code: failed.error.code, message: failed.error.message, explanation: failed.error.explanation, adviceId: adviceFor(failed.error.code).id },
     resources: createdResources(input.plan, state.steps),
   };
@@ -87,27 +88,6 @@ function logLines(plan: Plan, entries: readonly JournalEntry[]): LogLine[] {
     const id = primary ? e.outputs?.[primary] : undefined;
     return { ...base, level: "ok", awsId: id, text: `✓ ${what}${id ? ` → ${id}` : ""}` };
   });
-}
-
-const DETAIL_OUTPUTS = ["PrivateIpAddress", "DNSName", "PublicIp", "CidrBlock"];
-
-function entityPhases(plan: Plan, steps: StepView[], records: Record<StepId, StepRecord>): DeploymentView["entities"] {
-  const entities: DeploymentView["entities"] = {};
-  for (const logicalId of new Set(steps.map((s) => s.logicalId))) {
-    const own = steps.filter((s) => s.logicalId === logicalId);
-    const states = new Set(own.map((s) => s.state));
-    const phase: EntityPhase = states.has("failed") ? "failed" : own.every((s) => s.state === "ok") ? "ready" : states.has("skipped") && !states.has("ok") && !states.has("running") ? "skipped" : states.has("running") || states.has("ok") ? "creating" : "pending";
-    const main = own.find((s) => s.kind === kindOf(plan, logicalId)) ?? own[0];
-    const outputs = records[main.id]?.outputs ?? {};
-    const failedStep = own.find((s) => s.error);
-    entities[logicalId] = { phase, awsId: outputs[PRIMARY_OUTPUT[main.kind] ?? ""], detail: failedStep?.error?.code ?? DETAIL_OUTPUTS.map((k) => outputs[k]).find(Boolean) };
-  }
-  return entities;
-}
-
-/** The entity's own kind: the kind of its `create:<kind>:<logicalId>` step. */
-function kindOf(plan: Plan, logicalId: string): string | undefined {
-  return Object.values(plan.steps).find((s) => s.id === `create:${s.kind}:${logicalId}`)?.kind;
 }
 
 function createdResources(plan: Plan, records: Record<StepId, StepRecord>): DeploymentView["resources"] {

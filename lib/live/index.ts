@@ -8,6 +8,3 @@ export * from "./poll-interval";
 export * from "./histogram";
 export * from "./cost";
 export * from "./hourly-prices";
-export * from "./action-inputs";
-export * from "./dashboard";
-export * from "./diagram-entities";

@@ -12,3 +12,24 @@ export function nextPollInterval(input: { changed: boolean; isSettled: boolean; 
   if (input.changed || !input.isSettled) return FAST_POLL_MS;
   return Math.min(SLOW_POLL_MS, Math.round(Math.max(FAST_POLL_MS, input.previousMs) * 1.5));
 }
+
+/** While the deploy walks, the app looks more than once a second, as live progress needs. */
+export const DEPLOY_POLL_MS = 700;
+/** While a cleanup runs, every second. */
+export const CLEANUP_POLL_MS = 1_000;
+/** After a failed poll (server gone, network down), wait this long before trying again. */
+export const RETRY_POLL_MS = 5_000;
+
+/**
+ * When the browser polls a deployment's status next: fast while the deploy walks or the
+ * cleanup runs, otherwise as the server advises for the live reading (fast while AWS
+ * changes, backing off to `SLOW_POLL_MS`); a deploy in progress retries fast after a failure.
+ *
+ * @example nextPollDelay({ lifecycle: "cleaning-up" }) === 1000
+ */
+export function nextPollDelay(last: { lifecycle: string; nextPollMs?: number } | undefined, hasFailed = false): number {
+  if (last?.lifecycle === "running") return DEPLOY_POLL_MS;
+  if (hasFailed) return RETRY_POLL_MS;
+  if (last?.lifecycle === "cleaning-up") return CLEANUP_POLL_MS;
+  return last?.nextPollMs ?? SLOW_POLL_MS;
+}

@@ -1,7 +1,9 @@
 /** The deployment status view model: what the status panel lists and the diagram shows. */
 
-/** Same values as the diagram's entity phases (components/deploy/deployment-store.ts). */
-export type StatusPhase = "pending" | "creating" | "ready" | "failed" | "skipped" | "deleting" | "deleted" | "drifted" | "blocked";
+import type { EntityPhase, EntityStatus } from "../deploy/entity-status";
+
+/** The same phases every view shows (lib/deploy/entity-status.ts). */
+export type StatusPhase = EntityPhase;
 
 export type StatusField = { label: string; value: string; isCopyable?: boolean };
 
@@ -22,7 +24,7 @@ export type ResourceRow = {
   consoleUrl?: string;
 };
 
-export type EntityView = { phase: StatusPhase; awsId?: string; detail?: string };
+export type EntityView = EntityStatus;
 
 export type StatusView = {
   deploymentId: string;
@@ -34,4 +36,14 @@ export type StatusView = {
   isSettled: boolean;
   /** Changes whenever anything shown changes; drives the adaptive poll interval. */
   fingerprint: string;
+};
+
+/** One status refresh as the server returns it. */
+export type StatusReading = {
+  view: StatusView;
+  /** When to look again: fast while something changes, slower while all is stable. */
+  nextPollMs: number;
+  /** AWS calls this refresh made (one per resource type, never one per resource). */
+  calls: number;
+  cost: { usd: number; usdPerHour: number; since: number };
 };

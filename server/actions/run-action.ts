@@ -1,10 +1,13 @@
 import "server-only";
-import type { ActionResult } from "../../lib/deploy/actions";
+import type { ActionErrorKind, ActionResult, ActionSurface } from "../../lib/actions/result";
 import { migrate } from "../../lib/design/migrate";
 import type { Design } from "../../lib/design/schema";
-import { errorCode } from "../aws/errors";
+import { errorCode, StepError } from "../aws/errors";
+import { sharedJournal } from "../engine/journal-instance";
+import type { DeploymentRow } from "../journal";
 
-const KNOWN: Record<string, string> = {
+/** AWS and engine error codes that mean something to the browser; everything else is `failed`. */
+const KNOWN: Record<string, ActionErrorKind> = {
   DesignHasErrors: "invalid_input",
   PlanError: "invalid_input",
   SandboxNotRunning: "unavailable",
@@ -19,9 +22,9 @@ const KNOWN: Record<string, string> = {
 
 /**
  * Runs the work of one server action and turns a thrown error into `{ ok: false, error }`
- * with a `kind:surface` code (`aws_denied:deploy`), never a stack trace to the browser.
+ * with a typed `kind:surface` code (`aws_denied:deploy`), never a stack trace to the browser.
  */
-export async function asAction<T>(surface: string, work: () => Promise<T> | T): Promise<ActionResult<T>> {
+export async function asAction<T>(surface: ActionSurface, work: () => Promise<T> | T): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await work() };
   } catch (error) {
@@ -35,4 +38,11 @@ export function loadSentDesign(raw: unknown): { ok: true; design: Design } | { o
   const loaded = migrate(raw);
   if (loaded.ok) return loaded;
   return { ok: false, result: { ok: false, error: { code: "invalid_input:design", message: "The design is not valid.", issues: loaded.issues } } };
+}
+
+/** The recorded deployment an action names, from the app's shared journal; an unknown id is `not_found`. */
+export function deploymentRow(id: string): DeploymentRow {
+  const row = sharedJournal().getDeployment(id);
+  if (!row) throw new StepError("NotFound", `No deployment ${id}.`);
+  return row;
 }

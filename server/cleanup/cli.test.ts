@@ -28,6 +28,13 @@ describe("vpcd status, destroy and sweep", () => {
     expect(after.stdout).toContain("cleaned up");
     expect(after.stdout).toContain("✓ Nothing billable left");
 
+    // Regression (issue 10): the list called a destroyed deployment "complete".
+    const listed = await vpcd(["deployments"]);
+    expect(listed.stdout).toMatch(new RegExp(`${id}\\s+cleaned up`));
+    expect(listed.stdout).not.toMatch(/complete/);
+    const listedJson = JSON.parse((await vpcd(["deployments", "--json"])).stdout);
+    expect(listedJson.deployments.find((d: { deploymentId: string }) => d.deploymentId === id)).toMatchObject({ status: "cleaned-up", deployStatus: "complete" });
+
     const sweep = await vpcd(["sweep", "--region", "ap-northeast-2", "--endpoint", sb.endpoint, "--json"]);
     expect(JSON.parse(sweep.stdout).groups).toEqual([]);
     expect(sweep.code).toBe(0);

@@ -2,7 +2,7 @@ import "server-only";
 import { dataDir } from "../util/project-root";
 import { openDatabase } from "../util/sqlite";
 
-import type { LabTimer } from "../../lib/live/dashboard";
+import type { LabTimer } from "../../lib/cleanup/lab-timer";
 
 export type { LabTimer };
 

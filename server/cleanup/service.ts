@@ -7,6 +7,7 @@ import { cleanupView, type CleanupView, type LiveCleanup } from "../../lib/clean
 import type { AwsPort } from "../aws/port";
 import { sdkPort } from "../aws/sdk-port";
 import { isRunning as isDeploying } from "../engine/deployments";
+import { runsOf } from "../engine/run-registry";
 import { StepError } from "../aws/errors";
 import { checkAccount } from "../engine/account";
 import { awsTargetOf } from "../engine/target";
@@ -17,7 +18,8 @@ import { timingFor } from "../aws/timing";
 import { verifyCleanup } from "./verify";
 
 type Run = LiveCleanup & { plan?: Plan; controller?: AbortController; done?: Promise<CleanupResult | undefined> };
-const runs: Map<string, Run> = ((globalThis as { __vpcdCleanupRuns?: Map<string, Run> }).__vpcdCleanupRuns ??= new Map());
+/** Cleanups this process runs or ran (kept after they end, for their log and report). */
+const runs = runsOf<Run>("cleanup");
 const LOG_LINES = 200;
 
 /** Everything a cleanup of a recorded deployment needs, from its journal row. */

@@ -1,7 +1,8 @@
 import "server-only";
 import type { DeploymentTarget } from "../../lib/deploy/types";
-import type { SweepRun, SweepScan } from "../../lib/live/dashboard";
+import type { SweepRun, SweepScan } from "../../lib/cleanup/sweep-groups";
 import { sdkPort } from "../aws/sdk-port";
+import { runsOf } from "../engine/run-registry";
 import { awsTargetOf } from "../engine/target";
 import type { Journal } from "../journal";
 import { logLine } from "../engine/step-events";
@@ -11,7 +12,8 @@ import { timingFor } from "../aws/timing";
 
 export type { SweepRun, SweepScan };
 
-const runs: Map<string, SweepRun> = ((globalThis as { __vpcdSweepRuns?: Map<string, SweepRun> }).__vpcdSweepRuns ??= new Map());
+/** Sweeps this process runs or ran, by the swept tag value. */
+const runs = runsOf<SweepRun>("sweep");
 
 /** The region's tagged resources grouped by deployment, plus the sweeps this process runs or ran. */
 export async function scanOrphans(journal: Journal, target: DeploymentTarget): Promise<SweepScan> {

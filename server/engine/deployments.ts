@@ -9,11 +9,12 @@ import type { DeploymentRow, Journal } from "../journal";
 import { StepError } from "../aws/errors";
 import { sharedJournal } from "./journal-instance";
 import { DEFAULT_CONCURRENCY, isProcessAlive, runDeployment } from "./run-deployment";
+import { runsOf } from "./run-registry";
 import { designErrors } from "./validate";
 
 type Active = { controller: AbortController; log: Array<{ at: number; stepId: string; text: string }>; done: Promise<unknown> };
-/** Walks running in this process, by deployment id. */
-const active = new Map<string, Active>();
+/** Walks running in this process, by deployment id (ended walks are removed). */
+const active = runsOf<Active>("deployment");
 
 /**
  * Validates and compiles a design and records the deployment (design, target, plan) in the

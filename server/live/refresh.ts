@@ -1,5 +1,4 @@
 import "server-only";
-import type { StatusReading } from "../../lib/live/dashboard";
 import type { Design } from "../../lib/design/schema";
 import { planStatusCalls, type RecordedShape } from "../../lib/live/call-plan";
 import { runningCost } from "../../lib/live/cost";
@@ -7,7 +6,7 @@ import { entityHourlyPrice, hourlyPrice } from "../../lib/live/hourly-prices";
 import { mapStatus } from "../../lib/live/map-status";
 import { nextPollInterval, FAST_POLL_MS } from "../../lib/live/poll-interval";
 import { mergeSnapshots, type AwsSnapshot } from "../../lib/live/snapshot";
-import type { StatusView } from "../../lib/live/types";
+import type { StatusReading, StatusView } from "../../lib/live/types";
 import { teardownResources, type RecordedResource } from "../../lib/plan/recorded";
 import type { AwsPort } from "../aws/port";
 import { readSnapshot } from "../aws/inventory/read-snapshot";

@@ -1,12 +1,14 @@
 /**
  * `vpcd deployments [--json]`: every deployment the journal knows, newest first, with its
- * status (a deployment no process runs any more, with an unfinished step, is `interrupted`).
+ * lifecycle (a deployment no process runs any more, with an unfinished step, is `interrupted`;
+ * one whose cleanup finished is `cleaned up`, whatever its create steps said). In `--json`,
+ * `status` is that lifecycle and `deployStatus` the deploy walk's own.
  */
 import "server-only";
 import { parseArgs } from "node:util";
-import { listDeploymentViews } from "../../engine/deployments";
 import { sharedJournal } from "../../engine/journal-instance";
 import { openLabTimers } from "../../cleanup/lab-timer";
+import { listDeploymentSummaries } from "../../live/deployment-status";
 
 const USAGE = "usage: vpcd deployments [--json]";
 
@@ -17,18 +19,18 @@ export async function run(args: string[]): Promise<number> {
   } catch (error) {
     return (console.error(`vpcd deployments: ${(error as Error).message}\n${USAGE}`), 2);
   }
-  const views = listDeploymentViews(sharedJournal());
+  const views = listDeploymentSummaries(sharedJournal());
   const timers = openLabTimers();
   const timerOf = (id: string) => timers.get(id);
   if (json) {
-    const rows = views.map((v) => ({ deploymentId: v.id, name: v.name, target: v.target, status: v.status, createdAt: new Date(v.createdAt).toISOString(), progress: v.progress, resources: v.resources, ...(timerOf(v.id) ? { labTimer: timerOf(v.id) } : {}) }));
+    const rows = views.map((v) => ({ deploymentId: v.id, name: v.name, target: v.target, status: v.lifecycle, deployStatus: v.status, createdAt: new Date(v.createdAt).toISOString(), progress: v.progress, resources: v.resources, ...(timerOf(v.id) ? { labTimer: timerOf(v.id) } : {}) }));
     process.stdout.write(`${JSON.stringify({ deployments: rows })}\n`);
     return 0;
   }
   if (views.length === 0) return (console.log("No deployments yet. Deploy one with: vpcd deploy <file>"), 0);
   for (const v of views) {
     const where = v.target.kind === "aws" ? `AWS ${v.target.region}` : `sandbox ${v.target.endpoint ?? ""}`;
-    console.log(`${v.id}  ${v.status.padEnd(11)} ${String(v.progress.done).padStart(2)}/${v.progress.total}  ${new Date(v.createdAt).toISOString()}  ${v.name}  (${where})`);
+    console.log(`${v.id}  ${v.lifecycle.replace(/-/g, " ").padEnd(15)} ${String(v.progress.done).padStart(2)}/${v.progress.total}  ${new Date(v.createdAt).toISOString()}  ${v.name}  (${where})`);
     const timer = timerOf(v.id);
     if (timer?.lastError) console.log(`    timed cleanup did not finish (${timer.attempts ?? 1} attempt(s)): ${timer.lastError}; tried again at ${new Date(timer.dueAt).toISOString()}`);
     else if (timer) console.log(`    lab timer: cleanup starts at ${new Date(timer.dueAt).toISOString()}`);

@@ -6,7 +6,7 @@
 import "server-only";
 import { parseArgs } from "node:util";
 import { sharedJournal } from "../../engine/journal-instance";
-import { overlayCleanup } from "../../live/dashboard";
+import { mergeRows } from "../../../lib/deploy/entity-status";
 import { readDeploymentStatus } from "../../live/service";
 import { formatReport } from "../format/cleanup-report";
 import { ensureReport, getCleanupView } from "../../cleanup/service";
@@ -32,7 +32,7 @@ export async function run(args: string[]): Promise<number> {
   } catch (error) {
     return (console.error(`vpcd status: could not read AWS: ${(error as Error).message}`), 1);
   }
-  reading = { ...reading, view: overlayCleanup(reading.view, getCleanupView(journal, row)) };
+  reading = { ...reading, view: mergeRows(reading.view, getCleanupView(journal, row)) };
   if (parsed.values.json) {
     process.stdout.write(`${JSON.stringify({ deploymentId: row.id, calls: reading.calls, cost: reading.cost, rows: reading.view.rows })}\n`);
     return 0;

@@ -3,9 +3,9 @@ import { seedLab } from "../../lib/templates/seed-lab";
 import { deployTo, tempJournal } from "../testing/engine-support";
 import { useSandbox } from "../testing/sandbox-harness";
 import { cleanupDeployment } from "../cleanup/service";
-import { statusDashboard } from "./dashboard";
+import { deploymentStatus } from "./deployment-status";
 
-describe("the status panel's poll", () => {
+describe("one poll of a deployment", () => {
   const sb = useSandbox({ timeScale: 0.02 });
 
   it("shows live resources after the deploy, then the cleanup's checklist, report and deleted nodes", async () => {
@@ -15,24 +15,31 @@ describe("the status panel's poll", () => {
     const { id } = await deployTo(sb.endpoint, seedLab(), journal);
     const row = journal.getDeployment(id)!;
 
-    let live = await statusDashboard(journal, row);
+    let live = await deploymentStatus(journal, row);
     // The ALB may still be provisioning: live status keeps polling fast until all is settled.
     for (let i = 0; i < 100 && !live.reading?.view.isSettled; i++) {
       expect(live.reading?.nextPollMs).toBe(2_000);
       await new Promise((r) => setTimeout(r, 100));
-      live = await statusDashboard(journal, row);
+      live = await deploymentStatus(journal, row);
     }
-    expect(live.deployStatus).toBe("complete");
+    expect(live.deployment.status).toBe("complete");
+    expect(live.lifecycle).toBe("complete");
+    expect(live.entities["lab-alb"].phase).toBe("ready");
     expect(live.reading?.view.rows).toHaveLength(16);
     expect(live.reading?.view.entities["lab-alb"].phase).toBe("ready");
     expect(live.cleanup.progress).toEqual({ done: 0, total: 20 });
     expect(live.cleanup.steps[0].id).toBe("delete:listener:lab-alb");
 
     await cleanupDeployment(journal, row);
-    const after = await statusDashboard(journal, row);
+    const after = await deploymentStatus(journal, row);
     expect(after.reading).toBeUndefined();
     expect(after.cleanup.progress).toEqual({ done: 20, total: 20 });
     expect(after.cleanup.report?.isNothingBillableLeft).toBe(true);
     expect(after.cleanup.entities["lab-nat"].phase).toBe("deleted");
+    // Regression (issue 10): the deploy side still said "complete" and every entity "ready".
+    expect(after.deployment.status).toBe("complete");
+    expect(after.lifecycle).toBe("cleaned-up");
+    expect(Object.values(after.entities).map((e) => e.phase)).toEqual(Object.values(after.entities).map(() => "deleted"));
+    expect(after.entities["lab-alb"].phase).toBe("deleted");
   });
 });

@@ -1,0 +1,27 @@
+"use server";
+import { CleanupInputSchema, DeploymentIdInputSchema, LabTimerInputSchema } from "../../lib/actions/inputs";
+import { invalidInput, type ActionResult } from "../../lib/actions/result";
+import type { LabTimer } from "../../lib/cleanup/lab-timer";
+import { asAction } from "../../server/actions/run-action";
+import { cleanupActions } from "../../server/actions/cleanup";
+
+/** Starts the guided cleanup (all of it, or one step), in the background. */
+export async function startCleanupAction(input: unknown): Promise<ActionResult<{ isStarted: boolean }>> {
+  const parsed = CleanupInputSchema.safeParse(input);
+  if (!parsed.success) return invalidInput("cleanup", parsed.error);
+  return asAction("cleanup", () => cleanupActions.start(parsed.data.deploymentId, parsed.data.stepId));
+}
+
+/** Stops a running cleanup between AWS calls; starting it again picks up where it stopped. */
+export async function stopCleanupAction(input: unknown): Promise<ActionResult<{ isStopped: boolean }>> {
+  const parsed = DeploymentIdInputSchema.safeParse(input);
+  if (!parsed.success) return invalidInput("cleanup", parsed.error);
+  return asAction("cleanup", () => cleanupActions.stop(parsed.data.deploymentId));
+}
+
+/** Sets ("delete in 2 h") or cancels the lab's auto-cleanup timer. */
+export async function setLabTimerAction(input: unknown): Promise<ActionResult<LabTimer | null>> {
+  const parsed = LabTimerInputSchema.safeParse(input);
+  if (!parsed.success) return invalidInput("timer", parsed.error);
+  return asAction("timer", () => cleanupActions.setTimer(parsed.data.deploymentId, parsed.data.hours));
+}

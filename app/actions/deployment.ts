@@ -1,0 +1,44 @@
+"use server";
+import { DeployInputSchema, DeploymentIdInputSchema } from "../../lib/actions/inputs";
+import { invalidInput, type ActionResult } from "../../lib/actions/result";
+import { resolveTarget, resumeDeployment, runPreflight, startDeployment, stopDeployment, type PreflightReport } from "../../server/engine";
+import { sharedJournal } from "../../server/engine/journal-instance";
+import { listDeploymentSummaries, type DeploymentSummary } from "../../server/live/deployment-status";
+import { asAction, loadSentDesign } from "../../server/actions/run-action";
+
+/** The confirm dialog's checklist: identity (account id), region, types, images, quotas, permissions. */
+export async function preflightAction(input: unknown): Promise<ActionResult<PreflightReport>> {
+  const parsed = DeployInputSchema.safeParse(input);
+  if (!parsed.success) return invalidInput("preflight", parsed.error);
+  const loaded = loadSentDesign(parsed.data.design);
+  if (!loaded.ok) return loaded.result;
+  return asAction("preflight", () => runPreflight(loaded.design, resolveTarget(parsed.data.target, loaded.design.region)));
+}
+
+/** Validates, compiles and records the deployment, starts it in the background, returns its id. */
+export async function startDeploymentAction(input: unknown): Promise<ActionResult<{ deploymentId: string }>> {
+  const parsed = DeployInputSchema.safeParse(input);
+  if (!parsed.success) return invalidInput("deploy", parsed.error);
+  const loaded = loadSentDesign(parsed.data.design);
+  if (!loaded.ok) return loaded.result;
+  return asAction("deploy", () => startDeployment(loaded.design, resolveTarget(parsed.data.target, loaded.design.region)));
+}
+
+/** Continues an interrupted or failed deployment from its journal. */
+export async function resumeDeploymentAction(input: unknown): Promise<ActionResult<{ deploymentId: string }>> {
+  const parsed = DeploymentIdInputSchema.safeParse(input);
+  if (!parsed.success) return invalidInput("resume", parsed.error);
+  return asAction("resume", () => resumeDeployment(parsed.data.deploymentId));
+}
+
+/** Stops a running deployment between AWS calls (it can be resumed). */
+export async function stopDeploymentAction(input: unknown): Promise<ActionResult<{ stopped: boolean }>> {
+  const parsed = DeploymentIdInputSchema.safeParse(input);
+  if (!parsed.success) return invalidInput("stop", parsed.error);
+  return asAction("stop", () => ({ stopped: stopDeployment(parsed.data.deploymentId) }));
+}
+
+/** Recorded deployments, newest first, with their lifecycle (interrupted ones can be resumed from here). */
+export async function listDeploymentsAction(): Promise<ActionResult<Array<Omit<DeploymentSummary, "resources">>>> {
+  return asAction("list", () => listDeploymentSummaries(sharedJournal()).map(({ resources: _resources, ...summary }) => summary));
+}

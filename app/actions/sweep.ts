@@ -1,0 +1,20 @@
+"use server";
+import { SweepGroupInputSchema, SweepScanInputSchema } from "../../lib/actions/inputs";
+import { invalidInput, type ActionResult } from "../../lib/actions/result";
+import type { SweepScan } from "../../lib/cleanup/sweep-groups";
+import { asAction } from "../../server/actions/run-action";
+import { sweepActions } from "../../server/actions/sweep";
+
+/** Everything tagged by this app in a region, grouped by deployment with age and cost per hour. */
+export async function scanOrphansAction(input: unknown): Promise<ActionResult<SweepScan>> {
+  const parsed = SweepScanInputSchema.safeParse(input);
+  if (!parsed.success) return invalidInput("sweep", parsed.error);
+  return asAction("sweep", () => sweepActions.scan(parsed.data.target, parsed.data.region));
+}
+
+/** Deletes one confirmed group in safe order, in the background (only resources with its tag). */
+export async function sweepGroupAction(input: unknown): Promise<ActionResult<{ isStarted: boolean }>> {
+  const parsed = SweepGroupInputSchema.safeParse(input);
+  if (!parsed.success) return invalidInput("sweep", parsed.error);
+  return asAction("sweep", () => sweepActions.sweep(parsed.data.target, parsed.data.region, parsed.data.deploymentId));
+}

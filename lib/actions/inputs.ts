@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+/**
+ * The input schemas of every server action, each field defined once: an action is a public
+ * POST endpoint, so everything it receives is parsed here before any server code sees it.
+ */
+
+/** `dep-<time>-<random>`, as `newDeploymentId` makes them. */
+export const DeploymentIdSchema = z.string().regex(/^dep-[a-z0-9]+-[a-z0-9]+$/, "not a deployment id");
+/** An AWS region code. */
+export const RegionSchema = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, "a region looks like ap-northeast-2");
+/** Where a deployment goes: the local sandbox or a real AWS account. */
+export const TargetKindSchema = z.enum(["sandbox", "aws"]);
+export type TargetKind = z.infer<typeof TargetKindSchema>;
+
+/** A design travels as plain JSON and is loaded through `migrate()` on the server, like any document. */
+export const DeployInputSchema = z.strictObject({ design: z.unknown(), target: TargetKindSchema });
+export const DeploymentIdInputSchema = z.strictObject({ deploymentId: DeploymentIdSchema });
+export const CleanupInputSchema = z.strictObject({ deploymentId: DeploymentIdSchema, stepId: z.string().max(300).optional() });
+export const AlbTestInputSchema = z.strictObject({ deploymentId: DeploymentIdSchema, count: z.number().int().min(1).max(100) });
+/** One instance of a deployment, by its logical id in the design. */
+export const ConsoleInputSchema = z.strictObject({ deploymentId: DeploymentIdSchema, logicalId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "not an instance id from the design") });
+/** Hours until auto-cleanup (a lab timer), or null to cancel it. */
+export const LabTimerInputSchema = z.strictObject({ deploymentId: DeploymentIdSchema, hours: z.number().min(0.05).max(72).nullable() });
+export const SweepScanInputSchema = z.strictObject({ region: RegionSchema, target: TargetKindSchema });
+/** Any tag value this app writes; the sweep acts only on resources carrying exactly this value. */
+export const SweepGroupInputSchema = SweepScanInputSchema.extend({ deploymentId: z.string().min(1).max(128) });

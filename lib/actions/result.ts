@@ -1,0 +1,33 @@
+import type { z } from "zod";
+
+/**
+ * What went wrong, in the words the browser may act on (`invalid_input` → show the issues,
+ * `unavailable` → start the sandbox, `aws_denied` → check credentials).
+ */
+export type ActionErrorKind = "invalid_input" | "not_found" | "unavailable" | "aws_denied" | "failed";
+
+/** Which action failed: one surface per action family, so a code alone says where. */
+export type ActionSurface = "design" | "preflight" | "deploy" | "resume" | "stop" | "list" | "status" | "cleanup" | "timer" | "alb_test" | "console" | "sweep";
+
+/** Every error code an action returns: `${kind}:${surface}`, e.g. `aws_denied:deploy`. */
+export type ActionErrorCode = `${ActionErrorKind}:${ActionSurface}`;
+
+export type ActionIssue = { path: string; message: string };
+
+/** What every server action returns: data, or an error with a typed code and (for bad input) the issues by field. */
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: ActionErrorCode; message: string; issues?: ActionIssue[] } };
+
+/** zod issues as `{ path, message }` for an ActionResult. */
+export function issuesOf(error: z.ZodError): ActionIssue[] {
+  return error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+}
+
+/**
+ * The result for input that failed its schema: `invalid_input:<surface>`, with each field's
+ * problem, so the caller can name the field and what is allowed.
+ *
+ * @example invalidInput("cleanup", error).error.code === "invalid_input:cleanup"
+ */
+export function invalidInput(surface: ActionSurface, error: z.ZodError, message = "The request is not valid."): ActionResult<never> {
+  return { ok: false, error: { code: `invalid_input:${surface}`, message, issues: issuesOf(error) } };
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import { sharedJournal } from "../engine/journal-instance";
+import { startCleanup, stopCleanup } from "../cleanup/service";
+import { labTimers } from "../cleanup/timer-scheduler";
+import { deploymentRow } from "./run-action";
+
+/** The one server function behind each cleanup action (the actions only parse input), on the app's shared journal. */
+export const cleanupActions = {
+  start: (id: string, stepId?: string) => startCleanup(sharedJournal(), deploymentRow(id), stepId),
+  stop: (id: string) => ({ isStopped: stopCleanup(id) }),
+  setTimer(id: string, hours: number | null) {
+    deploymentRow(id);
+    const timers = labTimers(sharedJournal());
+    if (hours === null) return (timers.clear(id), null);
+    return timers.set(id, Date.now() + hours * 3_600_000);
+  },
+};
