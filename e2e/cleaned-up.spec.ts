@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { fitView, openFresh } from "./fixtures/designer";
+import { deploySeedLab } from "./fixtures/deploy";
 
 const IDS = ["lab-vpc", "public-a", "lab-nat", "web-a", "web-c", "app-a", "lab-alb"];
 
@@ -26,14 +26,7 @@ async function watchForDrift(page: Page): Promise<void> {
 // "Ready" ("Deployed … everything in the plan exists"), and during the cleanup the app's own
 // deletions showed as "deleted outside the app". Every view must say "deleted" / "cleaned up".
 test("after a guided cleanup every view reads cleaned up, and the app's own deletions never read as drift", async ({ page }) => {
-  await openFresh(page);
-  await page.getByTestId("tool-template").click();
-  await page.getByTestId("template-seed-lab").click();
-  await fitView(page);
-  await page.getByTestId("tab-deploy").click();
-  await page.getByTestId("deploy-button").click();
-  await page.getByTestId("deploy-confirm").getByTestId("deploy-confirm-start").click();
-  await expect(page.getByTestId("deploy-progress")).toHaveAttribute("data-status", "complete", { timeout: 90_000 });
+  await deploySeedLab(page);
 
   await page.getByTestId("tab-status").click();
   const panel = page.getByTestId("status-panel");

@@ -9,12 +9,11 @@ import { compilePlan, estimateCost, groupPlanSteps } from "../../lib/plan";
 import { ConfirmDialog } from "./confirm-dialog";
 import { CostSummary } from "./cost-summary";
 import styles from "./deploy.module.css";
-import { useDeploymentStore } from "./deployment-store";
 import { PlanSection } from "./plan-section";
 import { RecentDeployments } from "./recent-deployments";
 import { ProgressView } from "./progress-view";
 import { TargetSwitch } from "./target-switch";
-import { useDeploymentPoll } from "./use-deployment-poll";
+import { forgetDeployment, useDeploymentPoll } from "./use-deployment-poll";
 import { useStoredChoice } from "./use-stored-choice";
 
 export type DeployPanelProps = { design: Design; hasErrors: boolean; onSelectEntity(entityId: string): void };
@@ -44,8 +43,8 @@ export function DeployPanel({ design, hasErrors, onSelectEntity }: DeployPanelPr
     refresh();
   };
   const startNew = () => {
+    forgetDeployment();
     setLastId(null);
-    useDeploymentStore.getState().clear();
   };
   const empty = compiled.ok && Object.keys(compiled.plan.steps).length === 0;
   return (

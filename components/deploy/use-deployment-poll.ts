@@ -46,6 +46,12 @@ function stop(p: Poller): void {
   if (poller === p) poller = null;
 }
 
+/** Stops polling and forgets the shown deployment ("New deployment"), so no late answer repaints the diagram. */
+export function forgetDeployment(): void {
+  if (poller) stop(poller);
+  useDeploymentStore.getState().clear();
+}
+
 /**
  * Keeps the deployment's one view current while a panel showing it is mounted: one poll
  * loop per page whatever the number of panels, at the cadence lib/live/poll-interval.ts

@@ -4,3 +4,4 @@ export * from "./lab-note-order";
 export * from "./report";
 export * from "./sweep-groups";
 export * from "./view";
+export * from "./lab-timer";

@@ -18,7 +18,3 @@ export function runsOf<T>(kind: RunKind): Map<string, T> {
   return registry[kind] as Map<string, T>;
 }
 
-/** Whether this process has a run of that kind for the deployment (finished runs may stay listed; see the owner). */
-export function hasRun(kind: RunKind, deploymentId: string): boolean {
-  return registry[kind].has(deploymentId);
-}
