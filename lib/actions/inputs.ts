@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RegionSchema } from "../design/schema";
 
 /**
  * The input schemas of every server action, each field defined once: an action is a public
@@ -7,8 +8,8 @@ import { z } from "zod";
 
 /** `dep-<time>-<random>`, as `newDeploymentId` makes them. */
 export const DeploymentIdSchema = z.string().regex(/^dep-[a-z0-9]+-[a-z0-9]+$/, "not a deployment id");
-/** An AWS region code. */
-export const RegionSchema = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, "a region looks like ap-northeast-2");
+/** An AWS region code: the design document's own schema for it. */
+export { RegionSchema };
 /** Where a deployment goes: the local sandbox or a real AWS account. */
 export const TargetKindSchema = z.enum(["sandbox", "aws"]);
 export type TargetKind = z.infer<typeof TargetKindSchema>;

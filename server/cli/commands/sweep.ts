@@ -8,6 +8,7 @@
  */
 import "server-only";
 import { parseArgs } from "node:util";
+import { RegionSchema } from "../../../lib/design/schema";
 import { sdkPort } from "../../aws/sdk-port";
 import { confirm } from "../format/deploy-progress";
 import { sharedJournal } from "../../engine/journal-instance";
@@ -20,7 +21,7 @@ const USAGE = "usage: vpcd sweep --region R [--endpoint URL] [--yes] [--include-
 
 function parse(args: string[]) {
   const { values } = parseArgs({ args, options: { region: { type: "string" }, endpoint: { type: "string" }, yes: { type: "boolean", short: "y", default: false }, json: { type: "boolean", default: false }, "include-other-installations": { type: "boolean", default: false } } });
-  if (!values.region || !/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(values.region)) throw new Error(`--region is required and looks like ap-northeast-2 (got "${values.region ?? ""}")`);
+  if (!values.region || !RegionSchema.safeParse(values.region).success) throw new Error(`--region is required and looks like ap-northeast-2 (got "${values.region ?? ""}")`);
   if (values.endpoint && !/^https?:\/\/[^\s/]+/.test(values.endpoint)) throw new Error(`--endpoint must be a URL like http://127.0.0.1:4566 (got "${values.endpoint}")`);
   return { region: values.region, endpoint: values.endpoint, yes: values.yes, json: values.json, includeOthers: values["include-other-installations"] };
 }
