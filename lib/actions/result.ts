@@ -14,8 +14,11 @@ export type ActionErrorCode = `${ActionErrorKind}:${ActionSurface}`;
 
 export type ActionIssue = { path: string; message: string };
 
-/** What every server action returns: data, or an error with a typed code and (for bad input) the issues by field. */
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: ActionErrorCode; message: string; issues?: ActionIssue[] } };
+/** An action's refusal or failure: a typed code, a message, and (for bad input) the issues by field. */
+export type ActionFailure = { ok: false; error: { code: ActionErrorCode; message: string; issues?: ActionIssue[] } };
+
+/** What every server action returns: data, or an `ActionFailure`. */
+export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 
 /** zod issues as `{ path, message }` for an ActionResult. */
 export function issuesOf(error: z.ZodError): ActionIssue[] {
@@ -28,6 +31,6 @@ export function issuesOf(error: z.ZodError): ActionIssue[] {
  *
  * @example invalidInput("cleanup", error).error.code === "invalid_input:cleanup"
  */
-export function invalidInput(surface: ActionSurface, error: z.ZodError, message = "The request is not valid."): ActionResult<never> {
+export function invalidInput(surface: ActionSurface, error: z.ZodError, message = "The request is not valid."): ActionFailure {
   return { ok: false, error: { code: `invalid_input:${surface}`, message, issues: issuesOf(error) } };
 }
