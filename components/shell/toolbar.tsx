@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { TemplateInfo } from "../../lib/templates";
 import { selectCanRedo, selectCanUndo, useDocumentStore } from "../canvas/store";
 import { useViewStore } from "../canvas/view-store";
+import { exportCode } from "./code-export";
 import { autoLayout, exportJson, importFile, newDesign, openTemplate } from "./commands";
 import { exportImage } from "./image-export";
 import { Menu, MenuItem } from "./menu";
@@ -74,6 +75,10 @@ export function Toolbar({ theme, onToggleTheme }: { theme: "light" | "dark"; onT
               <MenuItem testId="export-json" hint="Ctrl+S" onSelect={() => (exportJson(), close())}>{t("exportJson")}</MenuItem>
               <MenuItem testId="export-png" onSelect={() => (image("png"), close())}>{t("exportPng")}</MenuItem>
               <MenuItem testId="export-svg" onSelect={() => (image("svg"), close())}>{t("exportSvg")}</MenuItem>
+              <MenuItem testId="export-terraform" onSelect={() => (void exportCode("terraform"), close())}>{t("exportTerraform")}</MenuItem>
+              <MenuItem testId="export-cloudformation" onSelect={() => (void exportCode("cloudformation"), close())}>{t("exportCloudFormation")}</MenuItem>
+              <MenuItem testId="export-cli" onSelect={() => (void exportCode("cli"), close())}>{t("exportCli")}</MenuItem>
+              <MenuItem testId="export-cli-destroy" onSelect={() => (void exportCode("cli-destroy"), close())}>{t("exportCliDestroy")}</MenuItem>
             </>
           )}
         </Menu>

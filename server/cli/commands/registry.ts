@@ -18,6 +18,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   destroy: () => import("./destroy"),
   sweep: () => import("./sweep"),
   reach: () => import("./reach"),
+  export: () => import("./export"),
 };
 
 export const SUMMARIES: Record<string, string> = {
@@ -33,4 +34,5 @@ export const SUMMARIES: Record<string, string> = {
   destroy: "clean up a deployment in AWS's safe order and verify nothing billable is left (--json)",
   sweep: "find resources tagged by this app in a region, grouped by deployment; delete with --yes",
   reach: "can one end reach another (--from, --to, --port): the path hop by hop and what blocks it (--json)",
+  export: "print a design as Terraform, CloudFormation or an AWS CLI script (--format, --out DIR)",
 };
