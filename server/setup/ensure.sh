@@ -27,6 +27,15 @@ if [[ ! -x .venv/bin/python || ! -f "$stamp" ]] || ! cmp -s "$req" "$stamp"; the
   cp "$req" "$stamp"
 fi
 
+# 2b. With --test: checkers the tests run on exported code (cfn-lint), pinned apart from the sandbox's.
+tools=server/setup/test-tools.txt
+tools_stamp=.venv/.test-tools-installed
+if $want_browser && { [[ ! -f "$tools_stamp" ]] || ! cmp -s "$tools" "$tools_stamp"; }; then
+  say "installing test tools into .venv ($(tr "\n" " " < "$tools"))…"
+  .venv/bin/pip install --quiet --disable-pip-version-check -r "$tools"
+  cp "$tools" "$tools_stamp"
+fi
+
 # 3. A browser for the Playwright tests: Debian's chromium (Playwright's own download cannot work offline).
 if $want_browser && [[ ! -x /usr/bin/chromium ]]; then
   say "installing Debian's chromium for the browser tests…"
