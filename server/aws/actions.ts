@@ -43,6 +43,7 @@ export const EC2_ACTIONS = {
   DescribeInstanceStatus: E.DescribeInstanceStatusCommand,
   DescribeNetworkInterfaces: E.DescribeNetworkInterfacesCommand,
   DescribeVolumes: E.DescribeVolumesCommand,
+  DescribeInstanceAttribute: E.DescribeInstanceAttributeCommand,
   TerminateInstances: E.TerminateInstancesCommand,
   DescribeImages: E.DescribeImagesCommand,
   DescribeRegions: E.DescribeRegionsCommand,

@@ -19,6 +19,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   sweep: () => import("./sweep"),
   reach: () => import("./reach"),
   export: () => import("./export"),
+  import: () => import("./import"),
 };
 
 export const SUMMARIES: Record<string, string> = {
@@ -35,4 +36,5 @@ export const SUMMARIES: Record<string, string> = {
   sweep: "find resources tagged by this app in a region, grouped by deployment; delete with --yes",
   reach: "can one end reach another (--from, --to, --port): the path hop by hop and what blocks it (--json)",
   export: "print a design as Terraform, CloudFormation or an AWS CLI script (--format, --out DIR)",
+  import: "read an existing VPC (--region, --vpc, --endpoint) and print it as a design",
 };
