@@ -44,4 +44,12 @@ if $want_browser && [[ ! -x /usr/bin/chromium ]]; then
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
 fi
+# 4. shellcheck, which the tests run on the exported AWS CLI scripts (Debian's package).
+if $want_browser && ! command -v shellcheck >/dev/null; then
+  say "installing Debian's shellcheck for the export tests…"
+  sudo_cmd=""
+  [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq shellcheck >/dev/null
+fi
 exit 0

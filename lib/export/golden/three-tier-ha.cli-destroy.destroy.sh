@@ -38,6 +38,7 @@ say() { printf 'vpcd: %s\n' "$*" >&2; }
 TAG_FILTER="Name=tag:vpcd:deployment,Values=$VPCD_DEPLOYMENT"
 
 # collect VAR <aws args>: the ids the call prints, as an array (a failed call stops the script).
+# shellcheck disable=SC2034  # "into" is a nameref: assigning it fills the caller's array.
 collect() {
   local -n into=$1
   shift
