@@ -36,7 +36,9 @@ test.describe("taking a design to code and bringing a VPC in", () => {
     const vpcId = await picker.inputValue();
     await page.getByTestId("import-aws-import").click();
     await expect(page.getByTestId("design-name")).toHaveText(vpcId);
-    await expect(flowNode(page, vpcId)).toBeVisible();
-    await expect(page.locator(".react-flow__node[data-id^='subnet-']").first()).toBeVisible();
+    // Untagged resources are named by their AWS ids; the VPC node shows its CIDR, the subnets theirs.
+    await expect(page.locator(".react-flow__node").filter({ hasText: `${vpcId}` }).filter({ hasText: "172.31.0.0/16" }).first()).toBeVisible();
+    await expect(flowNode(page, "vpc")).toBeVisible();
+    await expect(page.locator(".react-flow__node[data-id^='subnet-']").filter({ hasText: "172.31.0.0/20" })).toBeVisible();
   });
 });

@@ -9,7 +9,7 @@ import { vpcd } from "./cli-harness";
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
-describe.concurrent("vpcd export", { timeout: 30_000 }, () => {
+describe.concurrent("vpcd export", { timeout: 120_000 }, () => {
   it("prints each format on standard output, Terraform's files one after the other", async () => {
     for (const format of ["terraform", "cloudformation", "cli", "cli-destroy"] as const) {
       const { code, stdout } = await vpcd(["export", "-", "--format", format], JSON.stringify(seedLab()));
