@@ -3,8 +3,8 @@ import type { ActionResult } from "../../lib/deploy/actions";
 import { issuesOf } from "../../lib/deploy/actions";
 import { ImportVpcInputSchema, ListVpcsInputSchema } from "../../lib/interop/action-inputs";
 import type { ImportResult } from "../../lib/interop/to-design";
-import { asAction } from "../../server/engine/actions-support";
-import { importActions } from "../../server/interop/actions-support";
+import { asAction } from "../../server/actions/run-action";
+import { importActions } from "../../server/actions/import-actions";
 import type { VpcChoice } from "../../server/interop/import-vpc";
 
 const invalid = (issues: Array<{ path: string; message: string }>): ActionResult<never> => ({ ok: false, error: { code: "invalid_input:import", message: "The request is not valid.", issues } });

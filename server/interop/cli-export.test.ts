@@ -20,8 +20,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportCliDestroy } from "../../lib/export/cli-destroy";
 import { exportCliScript } from "../../lib/export/cli-script";
 import { seedLab, webServer } from "../../lib/templates";
-import { LAB_AMI, labClients, type Clients } from "../sandbox/test-lab";
-import { useSandbox } from "../sandbox/test-harness";
+import { LAB_AMI, labClients, type Clients } from "../testing/lab";
+import { useSandbox } from "../testing/sandbox-harness";
 import { projectRoot } from "../util/project-root";
 
 const run = promisify(execFile);

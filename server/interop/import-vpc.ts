@@ -4,6 +4,7 @@ import { describeLoadIssues, migrate } from "../../lib/design/migrate";
 import { autoLayoutGraph, layoutFromElk, type ElkNode } from "../../lib/flow/auto-layout";
 import { describedToDesign, type ImportResult } from "../../lib/interop/to-design";
 import { sdkPort, type AwsTarget } from "../aws";
+import { allEc2 } from "../aws/pages";
 import type { AwsPort } from "../aws/port";
 import { readVpc } from "./read-vpc";
 
@@ -11,13 +12,8 @@ export type VpcChoice = { vpcId: string; name: string; cidr: string; isDefault: 
 
 /** The VPCs of a region for the picker, default VPC last, every page read. */
 export async function listVpcs(port: AwsPort): Promise<VpcChoice[]> {
-  const out: VpcChoice[] = [];
-  let NextToken: string | undefined;
-  do {
-    const page = await port.ec2("DescribeVpcs", { NextToken });
-    for (const v of page.Vpcs ?? []) out.push({ vpcId: v.VpcId!, name: v.Tags?.find((t) => t.Key === "Name")?.Value ?? "", cidr: v.CidrBlock ?? "", isDefault: v.IsDefault === true });
-    NextToken = page.NextToken;
-  } while (NextToken);
+  const vpcs = await allEc2(port, "DescribeVpcs", {}, "Vpcs");
+  const out = vpcs.map((v) => ({ vpcId: v.VpcId!, name: v.Tags?.find((t) => t.Key === "Name")?.Value ?? "", cidr: v.CidrBlock ?? "", isDefault: v.IsDefault === true }));
   return out.sort((a, b) => Number(a.isDefault) - Number(b.isDefault) || a.vpcId.localeCompare(b.vpcId));
 }
 

@@ -1,6 +1,6 @@
 import { CreateSubnetCommand, CreateVpcCommand, DescribeImagesCommand, DescribeVpcsCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { loadDesignText } from "../../lib/design/migrate";
-import { vpcd } from "../cli/commands/cli-harness";
+import { vpcd } from "../testing/cli-harness";
 import { describe, expect, it } from "vitest";
 import type { Design, SecurityGroupRule } from "../../lib/design/schema";
 import { EXPORT_FORMATS, exportDesign } from "../../lib/export";
@@ -8,9 +8,9 @@ import { imageChoiceOf } from "../../lib/interop/to-design-compute";
 import { validateDesign } from "../../lib/rules";
 import { seedLab, threeTierHa } from "../../lib/templates";
 import { sdkPort } from "../aws";
-import { deployTo, tempJournal } from "../engine/test-support";
-import { SSM_IMAGE_PARAMETERS } from "../engine/images";
-import { useSandbox as sandboxPerFile } from "../sandbox/test-harness";
+import { deployTo, tempJournal } from "../testing/engine-support";
+import { SSM_IMAGE_PARAMETERS } from "../aws/images";
+import { useSandbox as sandboxPerFile } from "../testing/sandbox-harness";
 import { importVpc, listVpcs } from "./import-vpc";
 
 const sb = sandboxPerFile({ timeScale: 0.01 });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { exportAsOneFile, exportDesign } from "../../../lib/export";
 import { seedLab, threeTierHa } from "../../../lib/templates";
-import { vpcd } from "./cli-harness";
+import { vpcd } from "../../testing/cli-harness";
 
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));

@@ -1,6 +1,6 @@
 import "server-only";
 import { awsTargetOf, resolveTarget } from "../engine/target";
-import { importVpcFrom, listVpcsOf } from "./import-vpc";
+import { importVpcFrom, listVpcsOf } from "../interop/import-vpc";
 
 /** What the "Import from AWS" actions call: the sandbox from `vpcd demo`, or the account's default credentials. */
 export const importActions = {
