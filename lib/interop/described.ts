@@ -31,9 +31,14 @@ export type DescribedVpc = {
     Tags?: Tag[];
     SecurityGroups?: Array<{ GroupId?: string }>;
     NetworkInterfaces?: Array<{ Groups?: Array<{ GroupId?: string }>; Attachment?: { DeviceIndex?: number } }>;
+    KeyName?: string;
+    IamInstanceProfile?: { Arn?: string };
+    State?: { Name?: string };
     /** Decoded user data (DescribeInstanceAttribute), "" when there is none. */
     userData: string;
   }>;
+  networkAcls: Array<{ NetworkAclId?: string; IsDefault?: boolean; Entries?: Array<{ RuleNumber?: number; RuleAction?: string; Protocol?: string; CidrBlock?: string; Egress?: boolean }> }>;
+  vpcEndpoints: Array<{ VpcEndpointId?: string; ServiceName?: string }>;
   /** Image names by ImageId (DescribeImages), to tell which image choice an instance runs. */
   imageNames: Record<string, string>;
   targetGroups: Array<{
@@ -62,7 +67,7 @@ export type DescribedVpc = {
     AvailabilityZones?: Array<{ SubnetId?: string }>;
     SecurityGroups?: string[];
     Tags?: Tag[];
-    listeners: Array<{ Protocol?: string; Port?: number; DefaultActions?: Array<{ Type?: string; TargetGroupArn?: string; ForwardConfig?: { TargetGroups?: Array<{ TargetGroupArn?: string }> } }> }>;
+    listeners: Array<{ Protocol?: string; Port?: number; Certificates?: Array<{ CertificateArn?: string }>; DefaultActions?: Array<{ Type?: string; TargetGroupArn?: string; ForwardConfig?: { TargetGroups?: Array<{ TargetGroupArn?: string }> } }> }>;
   }>;
 };
 

@@ -22,6 +22,7 @@ function instancesOf(d: DescribedVpc, ids: IdAllocator, unsupported: string[]): 
     const id = ids.id(i.InstanceId!, i.Tags);
     const image = imageChoiceOf(d.imageNames[i.ImageId ?? ""]);
     if (!image) unsupported.push(`instance ${i.InstanceId}: image ${i.ImageId} (${d.imageNames[i.ImageId ?? ""] ?? "name unknown"}) is neither Ubuntu 24.04 nor Amazon Linux 2023; imported as amazon-linux-2023`);
+    unsupported.push(...instanceExtras(i));
     out[id] = {
       id,
       name: nameOf(i.Tags, i.InstanceId!),
@@ -33,6 +34,16 @@ function instancesOf(d: DescribedVpc, ids: IdAllocator, unsupported: string[]): 
       userData: i.userData,
     };
   }
+  return out;
+}
+
+/** Instance settings the design has no field for. */
+function instanceExtras(i: DescribedVpc["instances"][number]): string[] {
+  const out: string[] = [];
+  if (i.KeyName) out.push(`instance ${i.InstanceId}: key pair ${i.KeyName}`);
+  if (i.IamInstanceProfile?.Arn) out.push(`instance ${i.InstanceId}: instance profile ${i.IamInstanceProfile.Arn}`);
+  if ((i.NetworkInterfaces?.length ?? 0) > 1) out.push(`instance ${i.InstanceId}: ${i.NetworkInterfaces!.length - 1} more network interfaces (one per instance is modelled)`);
+  if (i.State?.Name && i.State.Name !== "running" && i.State.Name !== "pending") out.push(`instance ${i.InstanceId}: state ${i.State.Name} (a design describes instances as running)`);
   return out;
 }
 
@@ -73,6 +84,7 @@ function loadBalancersOf(d: DescribedVpc, ids: IdAllocator, unsupported: string[
       const action = l.DefaultActions?.[0];
       const forwards = action?.Type === "forward" ? [action.TargetGroupArn, ...(action.ForwardConfig?.TargetGroups ?? []).map((t) => t.TargetGroupArn)].filter(Boolean) : [];
       const targetGroupId = ids.of([...new Set(forwards)].length === 1 ? forwards[0] : undefined);
+      if (l.Certificates?.length) unsupported.push(`load balancer ${lb.LoadBalancerName}: certificate of listener ${l.Protocol} ${l.Port} (${l.Certificates.map((c) => c.CertificateArn).join(", ")})`);
       if (targetGroupId && (l.DefaultActions?.length ?? 0) === 1) listeners.push({ protocol: l.Protocol, port: l.Port, targetGroupId });
       else unsupported.push(`load balancer ${lb.LoadBalancerName}: listener ${l.Protocol} ${l.Port} does not simply forward to one target group`);
     }

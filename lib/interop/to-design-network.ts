@@ -26,6 +26,7 @@ export function networkOf(d: DescribedVpc, ids: IdAllocator, unsupported: string
   const { elasticIps, natGateways } = natsOf(d, ids, unsupported);
   const routeTables = routeTablesOf(d, ids, vpcId, unsupported);
   const securityGroups = groupsOf(d, ids, vpcId, unsupported);
+  unsupported.push(...aclsAndEndpoints(d));
   return { vpcs, subnets, internetGateways, elasticIps, natGateways, routeTables, securityGroups };
 }
 
@@ -117,5 +118,17 @@ function rulesOf(permissions: Permission[] | undefined, ids: IdAllocator, where:
     if (p.Ipv6Ranges?.length) unsupported.push(`${where}: IPv6 ranges on ${p.IpProtocol} ${p.FromPort ?? ""}-${p.ToPort ?? ""}`);
     if (p.PrefixListIds?.length) unsupported.push(`${where}: prefix lists on ${p.IpProtocol} ${p.FromPort ?? ""}-${p.ToPort ?? ""}`);
   }
+  return out;
+}
+
+/** A network ACL is expressible only as AWS's default (allow all, both ways); endpoints not at all. */
+function aclsAndEndpoints(d: DescribedVpc): string[] {
+  const out: string[] = [];
+  for (const acl of d.networkAcls) {
+    const custom = (acl.Entries ?? []).filter((e) => e.RuleNumber !== 32767 && !(e.RuleNumber === 100 && e.RuleAction === "allow" && e.Protocol === "-1" && e.CidrBlock === "0.0.0.0/0"));
+    if (!acl.IsDefault) out.push(`network ACL ${acl.NetworkAclId}: custom network ACLs (subnets use the default one in the design)`);
+    else if (custom.length) out.push(`network ACL ${acl.NetworkAclId}: ${custom.length} rules besides allow-all (the design assumes the default ACL)`);
+  }
+  for (const e of d.vpcEndpoints) out.push(`VPC endpoint ${e.VpcEndpointId} (${e.ServiceName}): endpoints are not modelled`);
   return out;
 }

@@ -40,7 +40,12 @@ function described(): DescribedVpc {
         IpPermissionsEgress: [{ IpProtocol: "-1", IpRanges: [{ CidrIp: "0.0.0.0/0" }] }],
       },
     ],
-    instances: [{ InstanceId: "i-0123", InstanceType: "t3.micro", SubnetId: "subnet-01", ImageId: "ami-9", PublicIpAddress: "3.3.3.3", Tags: name("web"), NetworkInterfaces: [{ Groups: [{ GroupId: "sg-web" }], Attachment: { DeviceIndex: 0 } }], userData: "#!/bin/sh\necho hi\n" }],
+    instances: [{ InstanceId: "i-0123", InstanceType: "t3.micro", SubnetId: "subnet-01", ImageId: "ami-9", PublicIpAddress: "3.3.3.3", Tags: name("web"), KeyName: "bob", State: { Name: "stopped" }, NetworkInterfaces: [{ Groups: [{ GroupId: "sg-web" }], Attachment: { DeviceIndex: 0 } }], userData: "#!/bin/sh\necho hi\n" }],
+    networkAcls: [
+      { NetworkAclId: "acl-default", IsDefault: true, Entries: [{ RuleNumber: 100, RuleAction: "allow", Protocol: "-1", CidrBlock: "0.0.0.0/0", Egress: false }, { RuleNumber: 32767, RuleAction: "deny", Protocol: "-1", CidrBlock: "0.0.0.0/0" }] },
+      { NetworkAclId: "acl-strict", IsDefault: false, Entries: [] },
+    ],
+    vpcEndpoints: [{ VpcEndpointId: "vpce-1", ServiceName: "com.amazonaws.us-east-1.s3" }],
     imageNames: { "ami-9": "ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-20250101" },
     targetGroups: [],
     loadBalancers: [{ LoadBalancerArn: "arn:nlb", LoadBalancerName: "edge", Type: "network", Scheme: "internet-facing", listeners: [] }],
@@ -69,6 +74,10 @@ describe("converting a described VPC into a design", () => {
       "route table rtb-main: route to 172.16.0.0/12 via pcx-77 (only internet and NAT gateway targets are modelled)",
       "security group sg-web (web) ingress: IPv6 ranges on tcp 443-443",
       "security group sg-web (web) ingress: protocol 50 (tcp, udp, icmp and all are modelled)",
+      "network ACL acl-strict: custom network ACLs (subnets use the default one in the design)",
+      "VPC endpoint vpce-1 (com.amazonaws.us-east-1.s3): endpoints are not modelled",
+      "instance i-0123: key pair bob",
+      "instance i-0123: state stopped (a design describes instances as running)",
       "load balancer edge: type network (application load balancers are modelled)",
     ]);
   });

@@ -44,6 +44,8 @@ export const EC2_ACTIONS = {
   DescribeNetworkInterfaces: E.DescribeNetworkInterfacesCommand,
   DescribeVolumes: E.DescribeVolumesCommand,
   DescribeInstanceAttribute: E.DescribeInstanceAttributeCommand,
+  DescribeNetworkAcls: E.DescribeNetworkAclsCommand,
+  DescribeVpcEndpoints: E.DescribeVpcEndpointsCommand,
   TerminateInstances: E.TerminateInstancesCommand,
   DescribeImages: E.DescribeImagesCommand,
   DescribeRegions: E.DescribeRegionsCommand,

@@ -199,7 +199,9 @@ async function taggedLeft(aws: Clients): Promise<string[]> {
   left.push(...((await aws.ec2.send(new DescribeVpcsCommand({ Filters: TAG }))).Vpcs ?? []).map((v) => v.VpcId!));
   left.push(...((await aws.ec2.send(new DescribeSubnetsCommand({ Filters: TAG }))).Subnets ?? []).map((s) => s.SubnetId!));
   left.push(...((await aws.ec2.send(new DescribeInternetGatewaysCommand({ Filters: TAG }))).InternetGateways ?? []).map((g) => g.InternetGatewayId!));
-  left.push(...((await aws.ec2.send(new DescribeNatGatewaysCommand({ Filter: [...TAG, { Name: "state", Values: ["pending", "available", "deleting"] }] }))).NatGateways ?? []).map((n) => n.NatGatewayId!));
+  // moto ignores tag filters on DescribeNatGateways (docs/moto-notes.md §7): check the tags here.
+  const nats = (await aws.ec2.send(new DescribeNatGatewaysCommand({ Filter: [...TAG, { Name: "state", Values: ["pending", "available", "deleting"] }] }))).NatGateways ?? [];
+  left.push(...nats.filter((n) => n.Tags?.some((t) => t.Key === "vpcd:deployment" && t.Value === DEPLOYMENT)).map((n) => n.NatGatewayId!));
   left.push(...((await aws.ec2.send(new DescribeAddressesCommand({ Filters: TAG }))).Addresses ?? []).map((a) => a.AllocationId!));
   left.push(...((await aws.ec2.send(new DescribeRouteTablesCommand({ Filters: TAG }))).RouteTables ?? []).map((t) => t.RouteTableId!));
   left.push(...((await aws.ec2.send(new DescribeSecurityGroupsCommand({ Filters: TAG }))).SecurityGroups ?? []).map((g) => g.GroupId!));

@@ -21,6 +21,8 @@ export async function readVpc(port: AwsPort, region: string, vpcId: string): Pro
   const addresses = allocations.length ? ((await port.ec2("DescribeAddresses", { AllocationIds: allocations })).Addresses ?? []) : [];
   const routeTables = await allEc2(port, "DescribeRouteTables", { Filters: inVpc }, "RouteTables");
   const securityGroups = await allEc2(port, "DescribeSecurityGroups", { Filters: inVpc }, "SecurityGroups");
+  const networkAcls = await allEc2(port, "DescribeNetworkAcls", { Filters: inVpc }, "NetworkAcls");
+  const vpcEndpoints = await allEc2(port, "DescribeVpcEndpoints", { Filters: inVpc }, "VpcEndpoints");
   const instances = await readInstances(port, inVpc);
   const imageIds = [...new Set(instances.map((i) => i.ImageId!).filter(Boolean))];
   const images = imageIds.length ? ((await port.ec2("DescribeImages", { ImageIds: imageIds })).Images ?? []) : [];
@@ -34,6 +36,8 @@ export async function readVpc(port: AwsPort, region: string, vpcId: string): Pro
     addresses,
     routeTables: routeTables.sort(byId((t) => t.RouteTableId)),
     securityGroups: securityGroups.sort(byId((g) => g.GroupId)),
+    networkAcls: networkAcls.sort(byId((a) => a.NetworkAclId)),
+    vpcEndpoints: vpcEndpoints.sort(byId((e) => e.VpcEndpointId)),
     instances: instances.sort(byId((i) => i.InstanceId)),
     imageNames: Object.fromEntries(images.map((i) => [i.ImageId!, i.Name ?? ""])),
     targetGroups,

@@ -91,7 +91,8 @@ tagged TGS "${ALL_TGS[@]}"
 for arn in "${TGS[@]}"; do awsq elbv2 delete-target-group --target-group-arn "$arn"; done
 
 STEP="deleting NAT gateways"
-collect NATS ec2 describe-nat-gateways --filter "$TAG_FILTER" Name=state,Values=pending,available --query 'NatGateways[].NatGatewayId'
+# The tag is checked in the query too: some AWS-compatible endpoints ignore tag filters on this call.
+collect NATS ec2 describe-nat-gateways --filter "$TAG_FILTER" Name=state,Values=pending,available --query "NatGateways[?Tags[?Key=='vpcd:deployment' && Value=='$VPCD_DEPLOYMENT']].NatGatewayId"
 for id in "${NATS[@]}"; do awsq ec2 delete-nat-gateway --nat-gateway-id "$id" >/dev/null; done
 if (( ${#NATS[@]} )); then awsq ec2 wait nat-gateway-deleted --nat-gateway-ids "${NATS[@]}"; fi
 
