@@ -70,7 +70,7 @@ describe("the exported AWS CLI scripts on the sandbox", () => {
     }
   }
 
-  it("builds the seed lab, refuses to build it twice, and its cleanup leaves nothing tagged", { timeout: 900_000 }, async () => {
+  it("builds the seed lab, refuses to build it twice, and its cleanup leaves nothing tagged", { timeout: 1_200_000 }, async () => {
     aws = labClients(sb);
     const built = await script("build.sh");
     expect(built.stderr).not.toContain("FAILED");
