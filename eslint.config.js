@@ -39,6 +39,13 @@ const config = [
     },
   },
   {
+    // Tests of lib/ may read golden files and run checkers (node:*); the code they test stays pure.
+    files: ["lib/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [awsSdk, serverCode, { group: ["next", "next/*", "@xyflow/*", "zustand", "zustand/*"], message: "lib/ is pure: no framework imports." }] }],
+    },
+  },
+  {
     files: ["components/**/*.{ts,tsx}"],
     ignores: ["components/**/*.test.{ts,tsx}"],
     rules: {

@@ -5,6 +5,8 @@ import { useTranslations } from "next-intl";
 import type { TemplateInfo } from "../../lib/templates";
 import { selectCanRedo, selectCanUndo, useDocumentStore } from "../canvas/store";
 import { useViewStore } from "../canvas/view-store";
+import { exportCode } from "./code-export";
+import { ImportAwsDialog } from "./import-aws-dialog";
 import { autoLayout, exportJson, importFile, newDesign, openTemplate } from "./commands";
 import { exportImage } from "./image-export";
 import { Menu, MenuItem } from "./menu";
@@ -41,6 +43,7 @@ export function Toolbar({ theme, onToggleTheme }: { theme: "light" | "dark"; onT
   const t = useTranslations("designer.toolbar");
   const rf = useReactFlow();
   const fileInput = useRef<HTMLInputElement>(null);
+  const [isImportAwsOpen, setImportAwsOpen] = useState(false);
   const canUndo = useDocumentStore(selectCanUndo);
   const canRedo = useDocumentStore(selectCanRedo);
   const name = useDocumentStore((s) => s.design.name);
@@ -67,6 +70,8 @@ export function Toolbar({ theme, onToggleTheme }: { theme: "light" | "dark"; onT
           {(close) => <TemplateItems close={close} />}
         </Menu>
         <Tool glyph="import" label={t("import")} shortcut="Ctrl+O" onClick={() => fileInput.current?.click()} testId="tool-import" />
+        <Tool glyph="cloud" label={t("importAws")} onClick={() => setImportAwsOpen(true)} testId="tool-import-aws" />
+        <ImportAwsDialog isOpen={isImportAwsOpen} onClose={() => setImportAwsOpen(false)} />
         <input ref={fileInput} type="file" accept="application/json,.json" hidden data-testid="import-input" onChange={(e) => void onFile(e.target.files?.[0])} />
         <Menu label={<ToolIcon glyph="export" />} title={t("export")} testId="tool-export">
           {(close) => (
@@ -74,6 +79,10 @@ export function Toolbar({ theme, onToggleTheme }: { theme: "light" | "dark"; onT
               <MenuItem testId="export-json" hint="Ctrl+S" onSelect={() => (exportJson(), close())}>{t("exportJson")}</MenuItem>
               <MenuItem testId="export-png" onSelect={() => (image("png"), close())}>{t("exportPng")}</MenuItem>
               <MenuItem testId="export-svg" onSelect={() => (image("svg"), close())}>{t("exportSvg")}</MenuItem>
+              <MenuItem testId="export-terraform" onSelect={() => (void exportCode("terraform"), close())}>{t("exportTerraform")}</MenuItem>
+              <MenuItem testId="export-cloudformation" onSelect={() => (void exportCode("cloudformation"), close())}>{t("exportCloudFormation")}</MenuItem>
+              <MenuItem testId="export-cli" onSelect={() => (void exportCode("cli"), close())}>{t("exportCli")}</MenuItem>
+              <MenuItem testId="export-cli-destroy" onSelect={() => (void exportCode("cli-destroy"), close())}>{t("exportCliDestroy")}</MenuItem>
             </>
           )}
         </Menu>

@@ -1,11 +1,9 @@
 import "server-only";
+import { SSM_IMAGE_PARAMETERS as PARAMETERS } from "../../lib/catalog/images";
 import type { AwsPort } from "./port";
 
 /** SSM public parameters for the images a design can choose (docs/aws-facts.md §5.3). RunInstances resolves them. */
-export const SSM_IMAGE_PARAMETERS: Record<string, string> = {
-  "ubuntu-24.04": "/aws/service/canonical/ubuntu/server/24.04/stable/current/amd64/hvm/ebs-gp3/ami-id",
-  "amazon-linux-2023": "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64",
-};
+export const SSM_IMAGE_PARAMETERS: Record<string, string> = PARAMETERS;
 
 /** Image names to look for on an endpoint that has no SSM (the sandbox ships a fixed image list). */
 const SANDBOX_NAME_PATTERNS: Record<string, string[]> = {

@@ -28,6 +28,15 @@ if [[ ! -x .venv/bin/python || ! -f "$stamp" ]] || ! cmp -s "$req" "$stamp"; the
   cp "$req" "$stamp"
 fi
 
+# 2b. With --test: checkers the tests run on exported code (cfn-lint), pinned apart from the sandbox's.
+tools=server/setup/test-tools.txt
+tools_stamp=.venv/.test-tools-installed
+if $want_browser && { [[ ! -f "$tools_stamp" ]] || ! cmp -s "$tools" "$tools_stamp"; }; then
+  say "installing test tools into .venv ($(tr "\n" " " < "$tools"))…"
+  .venv/bin/pip install --quiet --disable-pip-version-check -r "$tools"
+  cp "$tools" "$tools_stamp"
+fi
+
 # 3. A browser for the Playwright tests: Debian's chromium (Playwright's own download cannot work offline).
 if $want_browser && [[ ! -x /usr/bin/chromium ]]; then
   say "installing Debian's chromium for the browser tests…"
@@ -46,5 +55,14 @@ if [[ "$(uname -s)" == "Linux" && $(id -u) -eq 0 ]] && command -v apt-get >/dev/
     apt-get update -qq || true
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap nftables iproute2 >/dev/null || say "could not install bubblewrap/nftables: the sandbox will not run workloads"
   fi
+fi
+
+# 5. shellcheck, which the tests run on the exported AWS CLI scripts (Debian's package).
+if $want_browser && ! command -v shellcheck >/dev/null; then
+  say "installing Debian's shellcheck for the export tests…"
+  sudo_cmd=""
+  [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq shellcheck >/dev/null
 fi
 exit 0

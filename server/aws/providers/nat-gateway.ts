@@ -37,7 +37,10 @@ function isAvailable(nat: NatGateway | undefined): boolean {
 export const natGateway: Provider = {
   async find(_inputs, ctx) {
     const filters = [...ownFilters(ctx), { Name: "state", Values: ["pending", "available"] }];
-    const found = (await ctx.port.ec2("DescribeNatGateways", { Filter: filters })).NatGateways?.[0];
+    // Checked here as well: an endpoint that ignores tag filters on this call (moto does,
+    // docs/moto-notes.md §7) would otherwise hand back another step's NAT gateway to adopt.
+    const tagged = (n: NatGateway) => ownFilters(ctx).every((f) => n.Tags?.some((t) => `tag:${t.Key}` === f.Name && f.Values.includes(t.Value ?? "")));
+    const found = (await ctx.port.ec2("DescribeNatGateways", { Filter: filters })).NatGateways?.find(tagged);
     return found && outputs({ NatGatewayId: found.NatGatewayId, SubnetId: found.SubnetId });
   },
   async create(inputs, ctx) {

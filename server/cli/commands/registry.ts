@@ -19,6 +19,8 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   sweep: () => import("./sweep"),
   reach: () => import("./reach"),
   "test-lb": () => import("./test-lb"),
+  export: () => import("./export"),
+  import: () => import("./import"),
 };
 
 export const SUMMARIES: Record<string, string> = {
@@ -35,4 +37,6 @@ export const SUMMARIES: Record<string, string> = {
   sweep: "find resources tagged by this app in a region, grouped by deployment; delete with --yes",
   reach: "can one end reach another (--from, --to, --port): the path hop by hop and what blocks it (--json)",
   "test-lb": "send N requests to a deployment's load balancer and count the private IPs that answer (--count N, --json)",
+  export: "print a design as Terraform, CloudFormation or an AWS CLI script (--format, --out DIR)",
+  import: "read an existing VPC (--region, --vpc, --endpoint) and print it as a design",
 };

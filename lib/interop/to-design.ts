@@ -1,0 +1,33 @@
+/**
+ * Converts what was described in one VPC into a design document. Pure: the server reads AWS,
+ * this decides. Whatever the design model cannot express is returned in `unsupported`, one
+ * readable line each, never dropped silently.
+ */
+import { SCHEMA_VERSION } from "../design/constants";
+import type { Design } from "../design/schema";
+import { computeOf } from "./to-design-compute";
+import type { DescribedVpc } from "./described";
+import { idAllocator, nameOf } from "./naming";
+import { networkOf } from "./to-design-network";
+
+export type ImportResult = { design: Design; unsupported: string[] };
+
+/** The design of one described VPC (layout left empty: the caller runs the auto-layout). */
+export function describedToDesign(described: DescribedVpc): ImportResult {
+  const ids = idAllocator();
+  const unsupported: string[] = [];
+  const network = networkOf(described, ids, unsupported);
+  const compute = computeOf(described, ids, unsupported);
+  const zones = [...new Set(Object.values(network.subnets).map((s) => s.availabilityZone))].sort();
+  const vpcAwsId = described.vpc.VpcId ?? "vpc";
+  const design = {
+    schemaVersion: SCHEMA_VERSION,
+    name: nameOf(described.vpc.Tags, vpcAwsId),
+    region: described.region,
+    availabilityZones: zones,
+    ...network,
+    ...compute,
+    layout: {},
+  };
+  return { design: design as unknown as Design, unsupported };
+}

@@ -1,0 +1,9 @@
+import "server-only";
+import { awsTargetOf, resolveTarget } from "../engine/target";
+import { importVpcFrom, listVpcsOf } from "../interop/import-vpc";
+
+/** What the "Import from AWS" actions call: the sandbox from `vpcd demo`, or the account's default credentials. */
+export const importActions = {
+  list: (kind: "sandbox" | "aws", region: string) => listVpcsOf(awsTargetOf(resolveTarget(kind, region))),
+  importVpc: (kind: "sandbox" | "aws", region: string, vpcId: string) => importVpcFrom(awsTargetOf(resolveTarget(kind, region)), vpcId),
+};

@@ -1,0 +1,41 @@
+/**
+ * `vpcd import --region R --vpc ID [--endpoint URL]`: reads one VPC (a real account with the
+ * default credentials, or an endpoint such as the sandbox) and prints it as a design document.
+ * What the design cannot express is listed on standard error. Exit 0 when imported, 1 when
+ * AWS refused or the VPC is not there, 2 for bad flags.
+ */
+import "server-only";
+import { parseArgs } from "node:util";
+import { RegionSchema } from "../../../lib/design/schema";
+import { importVpcFrom } from "../../interop/import-vpc";
+
+const USAGE = "usage: vpcd import --region R --vpc vpc-ID [--endpoint URL]";
+
+function parse(args: string[]): { region: string; vpc: string; endpoint?: string } | { exit: number } {
+  let values;
+  try {
+    ({ values } = parseArgs({ args, options: { region: { type: "string" }, vpc: { type: "string" }, endpoint: { type: "string" }, help: { type: "boolean", short: "h", default: false } } }));
+  } catch (error) {
+    return (console.error(`vpcd import: ${(error as Error).message}\n${USAGE}`), { exit: 2 });
+  }
+  if (values.help) return (console.log(USAGE), { exit: 0 });
+  if (!values.region || !RegionSchema.safeParse(values.region).success) return (console.error(`vpcd import: --region is required and looks like ap-northeast-2 (got ${values.region ? `"${values.region}"` : "nothing"})`), { exit: 2 });
+  if (!values.vpc || !/^vpc-[0-9a-f]{8,17}$/.test(values.vpc)) return (console.error(`vpcd import: --vpc is required and looks like vpc-0abc1234 (got ${values.vpc ? `"${values.vpc}"` : "nothing"})`), { exit: 2 });
+  if (values.endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(values.endpoint)) return (console.error(`vpcd import: --endpoint must be a URL like http://127.0.0.1:4566 (got "${values.endpoint}")`), { exit: 2 });
+  return { region: values.region, vpc: values.vpc, endpoint: values.endpoint };
+}
+
+export async function run(args: string[]): Promise<number> {
+  const options = parse(args);
+  if ("exit" in options) return options.exit;
+  try {
+    const { design, unsupported } = await importVpcFrom({ region: options.region, ...(options.endpoint ? { endpoint: options.endpoint } : {}) }, options.vpc);
+    process.stdout.write(`${JSON.stringify(design, null, 2)}\n`);
+    if (unsupported.length) console.error(`vpcd import: not expressible in the design, left out:\n  ${unsupported.join("\n  ")}`);
+    return 0;
+  } catch (error) {
+    const e = error as Error;
+    console.error(`vpcd import: ${e.name && e.name !== "Error" ? `${e.name}: ` : ""}${e.message}`);
+    return 1;
+  }
+}
