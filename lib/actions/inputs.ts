@@ -26,3 +26,11 @@ export const LabTimerInputSchema = z.strictObject({ deploymentId: DeploymentIdSc
 export const SweepScanInputSchema = z.strictObject({ region: RegionSchema, target: TargetKindSchema });
 /** Any tag value this app writes; the sweep acts only on resources carrying exactly this value. */
 export const SweepGroupInputSchema = SweepScanInputSchema.extend({ deploymentId: z.string().min(1).max(128) });
+
+/** "Import from AWS", step 1: the VPCs of a region on the sandbox or the account. */
+export const ListVpcsInputSchema = z.strictObject({ target: TargetKindSchema, region: RegionSchema });
+
+/** Step 2: one of them, by its AWS id. */
+export const ImportVpcInputSchema = ListVpcsInputSchema.extend({
+  vpcId: z.string().regex(/^vpc-[0-9a-f]{8,17}$/, "a VPC id looks like vpc-0abc1234"),
+});
