@@ -5,7 +5,7 @@ import type { Finding, FindingParams } from "./types";
 export type Locale = "en" | "ko";
 
 /** Params whose value is a term id (an entity kind, a rule direction) rather than literal text. */
-export const TRANSLATED_PARAMS: readonly string[] = ["kind", "targetKind", "direction"];
+export const TRANSLATED_PARAMS: readonly string[] = ["kind", "targetKind", "direction", "field"];
 
 const TERMS: Record<Locale, Record<string, string>> = { en: EN_TERMS, ko: KO_TERMS };
 

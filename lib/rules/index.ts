@@ -15,6 +15,7 @@ import { routeConflict, routeDuplicate, routeLocalMismatch, routeOverlapsLocal }
 import { routeTableMainDuplicate, subnetImplicitRouteTable, subnetRouteTableConflict } from "./route-tables";
 import { internetGatewayNotAttached, routeTargetMissing, routeTargetOtherVpc } from "./route-targets";
 import { sgAdminPortOpen, sgAllPortsOpen, sgRuleLimit } from "./security-groups";
+import { securityGroupTextInvalid } from "./security-group-text";
 import { subnetCidrOverlap } from "./subnet-cidr-overlap";
 import { subnetOutsideVpc } from "./subnet-outside-vpc";
 import { vpcCidrDockerConflict } from "./vpc-cidr-range";
@@ -24,7 +25,7 @@ import type { Finding, Rule, Severity } from "./types";
 export const RULES: readonly Rule[] = [
   regionUnknown, azNotInRegion, referenceMissing, crossVpcReference,
   vpcCidrSize, vpcCidrDockerConflict, subnetCidrSize, subnetOutsideVpc, subnetCidrOverlap,
-  duplicateName, awsNameTaken, elbNameInvalid, securityGroupNameInvalid,
+  duplicateName, awsNameTaken, elbNameInvalid, securityGroupNameInvalid, securityGroupTextInvalid,
   routeTargetMissing, routeTargetOtherVpc, internetGatewayNotAttached, routeDuplicate, routeConflict, routeOverlapsLocal, routeLocalMismatch,
   routeTableMainDuplicate, subnetRouteTableConflict, subnetImplicitRouteTable,
   internetGatewayDuplicate, natInPrivateSubnet, natWithoutEip, eipShared, natCrossAz,

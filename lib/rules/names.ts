@@ -23,7 +23,8 @@ export const duplicateName = defineRule("duplicate-name", "warning", ({ design }
  */
 export const awsNameTaken = defineRule("aws-name-taken", "error", ({ design }, emit) => {
   const groups: [EntityCollection, Map<string, { id: string; name: string }[]>][] = [
-    ["securityGroups", groupBy(Object.values(design.securityGroups), (g) => `${g.vpcId}\u0000${g.name}`)],
+    // EC2 compares group names case-insensitively within a VPC (docs/aws-facts.md §Security group text).
+    ["securityGroups", groupBy(Object.values(design.securityGroups), (g) => `${g.vpcId}\u0000${g.name.toLowerCase()}`)],
     ["loadBalancers", groupBy(Object.values(design.loadBalancers), (b) => b.name.toLowerCase())],
     ["targetGroups", groupBy(Object.values(design.targetGroups), (t) => t.name.toLowerCase())],
   ];

@@ -5,6 +5,7 @@ import { subnetCidrSize, vpcCidrSize } from "../rules/cidr-size";
 import { crossVpcReference } from "../rules/cross-vpc-reference";
 import { eipShared, internetGatewayDuplicate, natCrossAz, natInPrivateSubnet, natWithoutEip } from "../rules/gateways";
 import { awsNameTaken, duplicateName, elbNameInvalid, securityGroupNameInvalid } from "../rules/names";
+import { securityGroupTextInvalid } from "../rules/security-group-text";
 import { referenceMissing } from "../rules/reference-missing";
 import { regionUnknown } from "../rules/region-unknown";
 import { routeConflict, routeDuplicate, routeLocalMismatch, routeOverlapsLocal } from "../rules/route-conflicts";
@@ -52,6 +53,13 @@ export const NETWORK_CASES: RuleCase[] = [
     near: (d) => { addOtherVpc(d); d.securityGroups["other-sg"].name = "lab-sg"; },
   },
   { rule: elbNameInvalid, fire: (d) => { d.loadBalancers["lab-alb"].name = "internal-lab"; }, entities: ["lab-alb"], near: (d) => { d.loadBalancers["lab-alb"].name = "Lab-ALB-2"; } },
+  {
+    rule: securityGroupTextInvalid,
+    fire: (d) => { d.securityGroups["lab-sg"].ingress[0].description = "웹 서버 HTTP"; },
+    entities: ["lab-sg"],
+    // Every character AWS lists as allowed, including & (the IpRange reference allows it).
+    near: (d) => { d.securityGroups["lab-sg"].description = "Web (HTTP) & SSH: 10.0.0.0/8 #1 [lab]; {a+b=c} !$*,@_-./"; },
+  },
   { rule: securityGroupNameInvalid, fire: (d) => { d.securityGroups["lab-sg"].name = "sg-lab"; }, entities: ["lab-sg"], near: (d) => { d.securityGroups["lab-sg"].name = "lab-sg-web"; } },
   { rule: routeTargetMissing, fire: (d) => { d.routeTables["public-rt"].routes[0] = igwRoute("0.0.0.0/0", "ghost-igw"); }, entities: ["public-rt"] },
   {

@@ -16,6 +16,7 @@ export const EN_MESSAGES = {
   "aws-name-taken": "{kind} name \"{name}\" is used {count} times; AWS requires security group names to be unique in their VPC and load balancer and target group names to be unique in the region.",
   "elb-name-invalid": "{kind} name \"{name}\" is not allowed: use at most 32 letters, digits and hyphens, not starting or ending with a hyphen (a load balancer name also must not start with \"internal-\").",
   "security-group-name-invalid": "Security group name \"{name}\" is not allowed: AWS reserves names starting with \"sg-\".",
+  "security-group-text-invalid": "Security group {name}: the {field} \"{value}\" has characters AWS does not accept ({chars}); it would fail with InvalidParameterValue. Allowed: {allowed}, at most 255. Keep Korean or other text for the Name tag, which EC2 accepts in any language.",
   "route-target-missing": "Route table {table} sends {destination} to {targetKind} \"{target}\", which is not in the design.",
   "route-target-other-vpc": "Route table {table} (VPC {vpc}) sends {destination} to {targetKind} {target}, which belongs to another VPC.",
   "route-duplicate": "Route table {table} has the route {destination} more than once; AWS keeps one route per destination (RouteAlreadyExists).",
@@ -70,4 +71,8 @@ export const EN_TERMS: Record<string, string> = {
   "load-balancer": "load balancer",
   inbound: "inbound",
   outbound: "outbound",
+  "group-name": "group name",
+  "group-description": "group description",
+  "inbound-rule-description": "inbound rule description",
+  "outbound-rule-description": "outbound rule description",
 };

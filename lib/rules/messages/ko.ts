@@ -17,6 +17,7 @@ export const KO_MESSAGES: Record<RuleId, string> = {
   "aws-name-taken": "{kind} 이름 \"{name}\"이(가) {count}번 쓰였습니다. 보안 그룹 이름은 VPC 안에서, 로드 밸런서와 대상 그룹 이름은 리전 안에서 고유해야 합니다.",
   "elb-name-invalid": "{kind} 이름 \"{name}\"은(는) 쓸 수 없습니다. 영문자, 숫자, 하이픈(-)으로 32자 이내여야 하고 하이픈으로 시작하거나 끝날 수 없습니다 (로드 밸런서 이름은 \"internal-\"로 시작할 수도 없습니다).",
   "security-group-name-invalid": "보안 그룹 이름 \"{name}\"은(는) 쓸 수 없습니다. \"sg-\"로 시작하는 이름은 AWS가 예약해 두었습니다.",
+  "security-group-text-invalid": "보안 그룹 {name}: {field} \"{value}\"에 AWS가 받지 않는 문자({chars})가 있어 InvalidParameterValue 오류로 실패합니다. 쓸 수 있는 문자: {allowed}, 최대 255자. 한글 설명은 어떤 언어든 받는 Name 태그에 넣으세요.",
   "route-target-missing": "라우팅 테이블 {table}의 {destination} 경로가 가리키는 {targetKind} \"{target}\"이(가) 설계에 없습니다.",
   "route-target-other-vpc": "라우팅 테이블 {table}(VPC {vpc})의 {destination} 경로가 다른 VPC에 속한 {targetKind} {target}을(를) 가리킵니다.",
   "route-duplicate": "라우팅 테이블 {table}에 {destination} 경로가 두 번 이상 있습니다. AWS는 대상 주소마다 경로를 하나만 둡니다 (RouteAlreadyExists).",
@@ -69,4 +70,8 @@ export const KO_TERMS: Record<string, string> = {
   "load-balancer": "로드 밸런서",
   inbound: "인바운드",
   outbound: "아웃바운드",
+  "group-name": "그룹 이름",
+  "group-description": "그룹 설명",
+  "inbound-rule-description": "인바운드 규칙 설명",
+  "outbound-rule-description": "아웃바운드 규칙 설명",
 };

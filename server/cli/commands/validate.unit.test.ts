@@ -74,3 +74,21 @@ describe.concurrent("vpcd validate on bad input", { timeout: 30_000 }, () => {
     expect([none.code, none.stderr]).toEqual([2, expect.stringContaining("usage: vpcd validate")]);
   });
 });
+
+describe.concurrent("vpcd validate on Korean security group text (AWS accepts only ASCII there)", { timeout: 30_000 }, () => {
+  it("exits 1 naming the group description when it is Korean", async () => {
+    const korean = seedWith((d) => { d.securityGroups["lab-sg"].description = "실습용 웹 보안 그룹"; });
+    const { code, stdout } = await vpcd(["validate", "-"], korean);
+    expect(code).toBe(1);
+    expect(stdout).toContain("security-group-text-invalid  securityGroups.lab-sg.description [lab-sg]");
+    expect(stdout).toContain("group description");
+  });
+
+  it("exits 1 naming the rule description when it is Korean, in Korean with --lang ko", async () => {
+    const korean = seedWith((d) => { d.securityGroups["lab-sg"].ingress[0].description = "관리자 SSH 접속"; });
+    const { code, stdout } = await vpcd(["validate", "-", "--lang", "ko"], korean);
+    expect(code).toBe(1);
+    expect(stdout).toContain("securityGroups.lab-sg.ingress.0.description");
+    expect(stdout).toContain("인바운드 규칙 설명");
+  });
+});
