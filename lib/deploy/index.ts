@@ -9,3 +9,4 @@ export { adviceFor, explainError } from "./explain";
 export { elbName, newDeploymentId } from "./names";
 export type { PreflightCheck, PreflightReport } from "./preflight";
 export { TAG_DEPLOYMENT, TAG_DESIGN, TAG_LOGICAL_ID, TAG_NAME } from "./tags";
+export { ec2TagValue, elbTagValue, isElbTagText, ELB_TAG_PATTERN } from "./tag-values";

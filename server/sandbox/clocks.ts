@@ -8,6 +8,8 @@ export const BASE_DELAYS_MS = {
   instanceRunning: 15_000,
   instanceTerminated: 45_000,
   albInterfacesLinger: 30_000,
+  /** After `running`, ELBv2 still answers InvalidTarget to RegisterTargets for a while (docs/aws-facts.md §Registering targets). */
+  targetRegistrable: 20_000,
 } as const;
 
 type NatRecord = { createdAt: number; deletedAt?: number; allocationId?: string; failure?: NatFailure };
@@ -85,6 +87,17 @@ export class Clocks {
     if (motoState === "terminated" && record.terminatedAt !== undefined && !this.elapsed(record.terminatedAt, "instanceTerminated")) return "shutting-down";
     if (motoState === "running" || motoState === "pending") return this.elapsed(record.launchedAt, "instanceRunning") ? "running" : "pending";
     return motoState;
+  }
+
+  /**
+   * False while AWS would still refuse to register the instance as a target: before it runs,
+   * and for ~20 s after. Instances the layer did not launch are left to moto.
+   */
+  instanceRegistrable(id: string): boolean {
+    const record = this.instances.get(id);
+    if (!record) return true;
+    const delay = (BASE_DELAYS_MS.instanceRunning + BASE_DELAYS_MS.targetRegistrable) * this.scale;
+    return this.now() - record.launchedAt >= delay;
   }
 
   albCreated(record: Omit<AlbRecord, "createdAt" | "deletedAt">): void {

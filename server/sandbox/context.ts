@@ -15,6 +15,8 @@ export type Layer = {
   albInterfaces: Map<string, { region: string; interfaceIds: string[] }>;
   /** The instances' user data and the ALBs' data plane, run on this machine (or off/unavailable). */
   workloads: Workloads;
+  /** Describe* page size (0 = no paging); see rules/pages.ts. */
+  pageSize: number;
 };
 
 export type CallContext = { call: AwsCall; request: RawRequest; layer: Layer };
@@ -26,6 +28,12 @@ export type Handler = (ctx: CallContext) => Promise<Reply>;
 export function forward(ctx: CallContext, params?: URLSearchParams): Promise<Reply> {
   if (!params) return ctx.layer.moto.forward(ctx.request);
   return ctx.layer.moto.forward({ ...ctx.request, body: Buffer.from(params.toString(), "utf8") });
+}
+
+/** The same call with other form parameters (a filter or paging parameter taken out), for the next handler. */
+export function withCallParams(ctx: CallContext, params: URLSearchParams): CallContext {
+  const body = Buffer.from(params.toString(), "utf8");
+  return { ...ctx, call: { ...ctx.call, params, body }, request: { ...ctx.request, body } };
 }
 
 /** The same reply with a new body (content-length recomputed). */

@@ -1,13 +1,32 @@
 import "server-only";
+import { timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
-import type { ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Layer } from "./context";
 import type { FaultInjector } from "./faults";
 import { parseFaultSpec, type FaultSpec } from "./fault-spec";
 import type { SandboxConfig, SandboxStats, WorkloadReport } from "./types";
 
 /** Everything the control API reads or changes. */
-export type ControlState = { layer: Layer; faults: FaultInjector; faultSpec: FaultSpec; counts: Map<string, number> };
+export type ControlState = { layer: Layer; faults: FaultInjector; faultSpec: FaultSpec; counts: Map<string, number>; controlToken: string };
+
+/**
+ * True when the request carries this run's control token (header `x-vpcd-sandbox-token`, or
+ * `?token=` for a browser opening the stats URL). Without it a web page the student visits
+ * could reset the sandbox or change its faults through the loopback port.
+ */
+export function hasControlToken(req: IncomingMessage, state: ControlState): boolean {
+  const header = req.headers["x-vpcd-sandbox-token"];
+  const query = new URL(req.url ?? "/", "http://sandbox").searchParams.get("token");
+  const given = Buffer.from(String((typeof header === "string" ? header : undefined) ?? query ?? ""), "utf8");
+  const wanted = Buffer.from(state.controlToken, "utf8");
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
+}
+
+/** A JSON refusal (403 without the token, 413 for an oversized body). */
+export function refuseControl(res: ServerResponse, status: number, error: string): void {
+  json(res, status, { error });
+}
 
 /** Calls per action since start or reset. */
 export function statsOf(state: ControlState): SandboxStats {
@@ -28,6 +47,9 @@ export async function resetState(state: ControlState): Promise<void> {
 
 /** Applies a runtime config change; returns an error message (naming the field) instead of throwing. */
 export function applyConfig(state: ControlState, config: SandboxConfig): string | undefined {
+  if (config.pageSize !== undefined && !(Number.isInteger(config.pageSize) && config.pageSize >= 0)) {
+    return `pageSize must be a whole number ≥ 0, 0 for no paging (got ${JSON.stringify(config.pageSize)})`;
+  }
   if (config.timeScale !== undefined && !(typeof config.timeScale === "number" && Number.isFinite(config.timeScale) && config.timeScale >= 0)) {
     return `timeScale must be a number ≥ 0 (got ${JSON.stringify(config.timeScale)})`;
   }
@@ -38,6 +60,7 @@ export function applyConfig(state: ControlState, config: SandboxConfig): string 
     spec = parsed.spec;
   }
   if (config.timeScale !== undefined) state.layer.clocks.scale = config.timeScale;
+  if (config.pageSize !== undefined) state.layer.pageSize = config.pageSize;
   if (spec) {
     state.faultSpec = spec;
     state.faults.configure(spec);
@@ -57,17 +80,17 @@ export async function handleControl(method: string, url: string, body: Buffer, r
     await resetState(state);
     return json(res, 200, { ok: true });
   }
-  if (path === "/_sandbox/config" && method === "GET") return json(res, 200, { timeScale: state.layer.clocks.scale, faults: state.faultSpec, workloads: await state.layer.workloads.status() });
+  if (path === "/_sandbox/config" && method === "GET") return json(res, 200, { ...configOf(state), workloads: await state.layer.workloads.status() });
   if (path === "/_sandbox/workloads" && method === "GET") return json(res, 200, await workloadReport(state));
   if (path === "/_sandbox/config" && method === "POST") {
     let config: SandboxConfig;
     try {
       config = JSON.parse(body.toString("utf8") || "{}") as SandboxConfig;
     } catch {
-      return json(res, 400, { error: "the body must be JSON: { timeScale?, faults? }" });
+      return json(res, 400, { error: "the body must be JSON: { timeScale?, faults?, pageSize? }" });
     }
     const error = applyConfig(state, config);
-    return error ? json(res, 400, { error }) : json(res, 200, { timeScale: state.layer.clocks.scale, faults: state.faultSpec });
+    return error ? json(res, 400, { error }) : json(res, 200, configOf(state));
   }
   return json(res, 404, { error: `no such sandbox endpoint: ${method} ${path}` });
 }
@@ -88,6 +111,10 @@ function rssKb(pids: number[]): number {
     }
   }
   return total;
+}
+
+function configOf(state: ControlState) {
+  return { timeScale: state.layer.clocks.scale, faults: state.faultSpec, pageSize: state.layer.pageSize };
 }
 
 function json(res: ServerResponse, status: number, value: unknown): void {

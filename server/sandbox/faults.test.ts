@@ -1,4 +1,4 @@
-import { CreateInternetGatewayCommand, CreateNatGatewayCommand, DescribeInstancesCommand, DescribeInternetGatewaysCommand, DescribeVpcsCommand, EC2Client, RunInstancesCommand } from "@aws-sdk/client-ec2";
+import { CreateInternetGatewayCommand, CreateNatGatewayCommand, DescribeInstancesCommand, DescribeVpcsCommand, EC2Client, RunInstancesCommand, paginateDescribeInternetGateways } from "@aws-sdk/client-ec2";
 import { DescribeLoadBalancersCommand, ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { describe, expect, it } from "vitest";
 import { useSandbox } from "../testing/sandbox-harness";
@@ -49,9 +49,11 @@ describe("injected faults", () => {
       const seen = await outcome(client.send(new CreateInternetGatewayCommand({ TagSpecifications: tags })));
       results.push({ outcome: seen, ms: performance.now() - start });
     }
-    await sb.sandbox.configure({ faults: "" });
+    // Ten pages of 100 (each page makes moto list all 1,000 gateways again).
+    await sb.sandbox.configure({ faults: "", pageSize: 100 });
     // A call that reached moto left an internet gateway tagged with its number.
-    const igws = (await client.send(new DescribeInternetGatewaysCommand({ Filters: [{ Name: "tag-key", Values: ["call"] }] }))).InternetGateways ?? [];
+    const igws = [];
+    for await (const page of paginateDescribeInternetGateways({ client, pageSize: 100 }, { Filters: [{ Name: "tag-key", Values: ["call"] }] })) igws.push(...(page.InternetGateways ?? []));
     const created = new Set(igws.map((igw) => igw.Tags?.find((t) => t.Key === "call")?.Value));
     const rate = (test: (r: { outcome: string; ms: number }, i: number) => boolean) => results.filter(test).length / results.length;
     const lost = rate((r, i) => r.outcome === "network" && created.has(String(i)));
@@ -78,7 +80,7 @@ describe("injected faults", () => {
     await sb.sandbox.configure({ faults: "reset=1" });
     const stats = await fetch(sb.sandbox.statsUrl);
     expect(stats.status).toBe(200);
-    const moto = await fetch(`${sb.endpoint}/moto-api/data.json`);
+    const moto = await fetch(`${sb.endpoint}/moto-api/data.json`, { headers: { "x-vpcd-sandbox-token": sb.sandbox.controlToken } });
     expect(moto.status).toBe(200);
   });
 
@@ -106,7 +108,7 @@ describe("injected faults", () => {
   it("rejects a bad fault spec, naming the key", async () => {
     await expect(sb.sandbox.configure({ faults: "throttle=2" })).rejects.toThrow(/throttle must be a rate between 0 and 1/);
     await expect(sb.sandbox.configure({ faults: "jitter=0.1" })).rejects.toThrow(/unknown fault "jitter"/);
-    const response = await fetch(`${sb.endpoint}/_sandbox/config`, { method: "POST", body: JSON.stringify({ timeScale: -1 }) });
+    const response = await fetch(`${sb.endpoint}/_sandbox/config`, { method: "POST", headers: { "x-vpcd-sandbox-token": sb.sandbox.controlToken }, body: JSON.stringify({ timeScale: -1 }) });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: string }).error).toMatch(/timeScale/);
   });

@@ -5,7 +5,7 @@ import { parseAwsCall } from "./aws-call";
 import { awsError, type Reply } from "./aws-errors";
 import { Clocks } from "./clocks";
 import type { CallContext, Layer } from "./context";
-import { handleControl, type ControlState } from "./control";
+import { handleControl, hasControlToken, refuseControl, type ControlState } from "./control";
 import { FaultInjector } from "./faults";
 import type { FaultSpec } from "./fault-spec";
 import { MotoClient, type RawRequest } from "./moto-client";
@@ -20,11 +20,11 @@ export type LayerServer = ControlState & { port: number; close(): Promise<void> 
  * and rewritten; every other call streams through untouched. `/_sandbox/*` is the control API;
  * `/moto-api/*` passes through. Neither is counted nor faulted.
  */
-export async function startLayer(options: { port: number; motoEndpoint: string; timeScale: number; faults: FaultSpec; workloads: boolean }): Promise<LayerServer> {
+export async function startLayer(options: { port: number; motoEndpoint: string; timeScale: number; faults: FaultSpec; workloads: boolean; pageSize: number; controlToken: string }): Promise<LayerServer> {
   const moto = new MotoClient(options.motoEndpoint);
-  const layer = { moto, clocks: new Clocks(options.timeScale), tokens: new Map(), albInterfaces: new Map() } as Omit<Layer, "workloads"> as Layer;
+  const layer = { moto, clocks: new Clocks(options.timeScale), tokens: new Map(), albInterfaces: new Map(), pageSize: options.pageSize } as Omit<Layer, "workloads"> as Layer;
   layer.workloads = new Workloads(layer, options.workloads);
-  const state: ControlState = { layer, faults: new FaultInjector(options.faults), faultSpec: options.faults, counts: new Map() };
+  const state: ControlState = { layer, faults: new FaultInjector(options.faults), faultSpec: options.faults, counts: new Map(), controlToken: options.controlToken };
   const server = http.createServer((req, res) => {
     handle(req, res, state).catch((error: unknown) => failed(res, error));
   });
@@ -48,7 +48,10 @@ export async function startLayer(options: { port: number; motoEndpoint: string; 
 
 async function handle(req: IncomingMessage, res: ServerResponse, state: ControlState): Promise<void> {
   const url = req.url ?? "/";
-  const body = await readBody(req);
+  const isControl = url.startsWith("/_sandbox/") || url.startsWith("/moto-api");
+  const body = await readBody(req, isControl ? CONTROL_BODY_LIMIT : CALL_BODY_LIMIT);
+  if (body === undefined) return void refuseControl(res, 413, "the request body is too large");
+  if (isControl && !hasControlToken(req, state)) return void refuseControl(res, 403, "the sandbox's control endpoints need this run's token (x-vpcd-sandbox-token header or ?token=)");
   if (url.startsWith("/_sandbox/")) return handleControl(req.method ?? "GET", url, body, res, state);
   const request: RawRequest = { method: req.method ?? "GET", url, headers: req.headers, body };
   if (url.startsWith("/moto-api")) return state.layer.moto.stream(request, res);
@@ -58,7 +61,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: ControlS
   if (fault.kind === "reply") return send(res, fault.reply);
   if (fault.kind === "reset") return void req.socket.destroy();
   if (fault.kind === "slow") await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-  const rule = RULES[call.action];
+  // The action name is the caller's text: "constructor" must not find Object.prototype's.
+  const rule = Object.hasOwn(RULES, call.action) ? RULES[call.action] : undefined;
   const ctx: CallContext = { call, request, layer: state.layer };
   if (fault.kind === "lost") {
     // moto carries the call out; the client never hears back.
@@ -72,11 +76,20 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: ControlS
   if (call.isMutating) state.layer.workloads.poke();
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+/** Control calls carry a small JSON config; AWS calls at most ~16 KB of user data, base64. */
+const CONTROL_BODY_LIMIT = 64 * 1024;
+const CALL_BODY_LIMIT = 16 * 1024 * 1024;
+
+/** The whole body, or undefined (and the rest discarded) once it passes `limit` bytes. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks)));
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    req.on("end", () => resolve(size <= limit ? Buffer.concat(chunks) : undefined));
     req.on("error", reject);
   });
 }

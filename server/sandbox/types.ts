@@ -12,6 +12,8 @@ export type SandboxOptions = {
    * Linux as root with bubblewrap and nftables; elsewhere the sandbox reports them unavailable.
    */
   workloads?: boolean;
+  /** Describe* page size (EC2 MaxResults/NextToken, ELBv2 PageSize/Marker); 0 = no paging. Default 5. */
+  pageSize?: number;
 };
 
 /** Whether workloads run here ("on", "off", "unavailable: <why>") and what runs now. */
@@ -20,8 +22,8 @@ export type WorkloadReport = { status: string; instances: Array<{ instanceId: st
 /** Calls the sandbox served since start or the last reset, by AWS action name. */
 export type SandboxStats = { total: number; byAction: Record<string, number> };
 
-/** Runtime changes: a new time scale and/or a new fault spec ("" turns faults off). */
-export type SandboxConfig = { timeScale?: number; faults?: string };
+/** Runtime changes: a new time scale, fault spec ("" turns faults off) or page size. */
+export type SandboxConfig = { timeScale?: number; faults?: string; pageSize?: number };
 
 export type Sandbox = {
   /** The AWS-compatible endpoint clients use (EC2, ELBv2, STS, tagging share it). */
@@ -30,6 +32,8 @@ export type Sandbox = {
   motoEndpoint: string;
   /** The URL that answers `GET` with the call counts as JSON. */
   statsUrl: string;
+  /** This run's token for `/_sandbox/*` and `/moto-api/*` (header `x-vpcd-sandbox-token`). */
+  controlToken: string;
   /** Forgets every resource (moto reset) and the layer's clocks, tokens and counters. */
   reset(): Promise<void>;
   /** Calls per action since start or reset. */

@@ -120,11 +120,28 @@ export async function buildAlb({ elb }: Clients, vpcId: string, subnetIds: strin
   const listenerArn = (
     await elb.send(new CreateListenerCommand({ LoadBalancerArn: alb.LoadBalancerArn!, Port: 80, Protocol: "HTTP", DefaultActions: [{ Type: "forward", TargetGroupArn: tgArn }] }))
   ).Listeners![0].ListenerArn!;
-  await elb.send(new RegisterTargetsCommand({ TargetGroupArn: tgArn, Targets: targets.map((Id) => ({ Id, Port: 80 })) }));
+  await registerTargets(elb, tgArn, targets);
   return { tgArn, alb, listenerArn };
 }
 
-/** The whole seed lab, one call at a time, without waiting for anything. */
+/**
+ * RegisterTargets, repeated while ELBv2 answers InvalidTarget: AWS (and the sandbox) refuse an
+ * instance until a short while after it runs (docs/aws-facts.md §Registering targets).
+ */
+export async function registerTargets(elb: ElasticLoadBalancingV2Client, tgArn: string, targets: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await elb.send(new RegisterTargetsCommand({ TargetGroupArn: tgArn, Targets: targets.map((Id) => ({ Id, Port: 80 })) }));
+      return;
+    } catch (error) {
+      if (!["InvalidTarget", "InvalidTargetException"].includes((error as { name?: string }).name ?? "") || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+/** The whole seed lab, one call at a time, waiting only where AWS insists (target registration). */
 export async function buildLab(clients: Clients): Promise<LabIds> {
   const net = await buildNetwork(clients);
   const nat = await createNat(clients, net.subnets.publicNat, net.allocationId);

@@ -1,6 +1,6 @@
 import "server-only";
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import { startSandbox } from "../sandbox/index";
+import { DEFAULT_PAGE_SIZE, startSandbox } from "../sandbox/index";
 import type { Sandbox, SandboxOptions } from "../sandbox/types";
 
 /** Settings for SDK v3 clients (EC2, ELBv2, STS, tagging) pointed at the sandbox. */
@@ -49,7 +49,7 @@ export function useSandbox(options: SandboxOptions = {}): SandboxHandle {
   beforeEach(async () => {
     const sandbox = started();
     await sandbox.reset();
-    await sandbox.configure({ timeScale: options.timeScale ?? 1, faults: options.faults ?? "" });
+    await sandbox.configure({ timeScale: options.timeScale ?? 1, faults: options.faults ?? "", pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE });
   });
   afterAll(async () => {
     await current?.stop();

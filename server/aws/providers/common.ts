@@ -1,4 +1,5 @@
 import "server-only";
+import { ec2TagValue, elbTagValue } from "../../../lib/deploy/tag-values";
 import { TAG_DEPLOYMENT, TAG_DESIGN, TAG_INSTALLATION, TAG_LOGICAL_ID, TAG_NAME } from "../../../lib/deploy/tags";
 import { installationId } from "../../util/installation-id";
 import type { StepOutputs } from "../../../lib/deploy/types";
@@ -10,15 +11,28 @@ import type { ProviderContext } from "./types";
 
 export type Tag = { Key: string; Value: string };
 
-/** The tags every resource gets at creation (docs/aws-facts.md §7.4): tagging is atomic with the create. */
+/**
+ * The tags every EC2 resource gets at creation (docs/aws-facts.md §7.4): tagging is atomic with
+ * the create, so a tag EC2 refuses fails the create. EC2 takes any text (≤ 256 characters).
+ */
 export function tagsFor(ctx: ProviderContext, inputs: ResolvedInputs): Tag[] {
   return [
     { Key: TAG_DEPLOYMENT, Value: ctx.deploymentId },
     { Key: TAG_LOGICAL_ID, Value: ctx.step.logicalId },
-    { Key: TAG_DESIGN, Value: ctx.designName.slice(0, 256) },
-    { Key: TAG_NAME, Value: String(inputs.name ?? ctx.step.logicalId).slice(0, 256) },
+    { Key: TAG_DESIGN, Value: ec2TagValue(ctx.designName) },
+    { Key: TAG_NAME, Value: ec2TagValue(String(inputs.name ?? ctx.step.logicalId)) },
     { Key: TAG_INSTALLATION, Value: installationId() },
   ];
+}
+
+/**
+ * The same tags for an ELBv2 resource (load balancer, target group, listener): ELBv2 refuses
+ * `#`, `(`, `'` and more (docs/aws-facts.md §13.2), so values go through its sanitiser.
+ * The deployment and logical-id values are already in ELBv2's set and stay exact, which the
+ * cleanup's find-by-tag relies on.
+ */
+export function elbTagsFor(ctx: ProviderContext, inputs: ResolvedInputs): Tag[] {
+  return tagsFor(ctx, inputs).map((tag) => ({ Key: tag.Key, Value: elbTagValue(tag.Value) }));
 }
 
 /** `TagSpecifications` for an EC2 create. */

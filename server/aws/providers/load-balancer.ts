@@ -2,7 +2,7 @@ import "server-only";
 import { elbName } from "../../../lib/deploy/names";
 import { errorCode, StepError, unlessGone } from "../errors";
 import { poll } from "../wait";
-import { deleteCall, outputs, str, tagsFor, waitGone } from "./common";
+import { deleteCall, outputs, str, elbTagsFor, waitGone } from "./common";
 import type { Provider } from "./types";
 
 const notFound = (error: unknown) => ["TargetGroupNotFound", "TargetGroupNotFoundException", "LoadBalancerNotFound", "LoadBalancerNotFoundException"].includes(errorCode(error));
@@ -34,7 +34,7 @@ export const targetGroup: Provider = {
       HealthyThresholdCount: Number(hc.healthyThreshold),
       UnhealthyThresholdCount: Number(hc.unhealthyThreshold),
       Matcher: { HttpCode: String(hc.matcher) },
-      Tags: tagsFor(ctx, inputs),
+      Tags: elbTagsFor(ctx, inputs),
     }, { once: true });
     const tg = out.TargetGroups?.[0];
     return outputs({ TargetGroupArn: tg?.TargetGroupArn, TargetGroupName: tg?.TargetGroupName });
@@ -66,7 +66,7 @@ export const loadBalancer: Provider = {
       Scheme: str(inputs, "scheme") as never,
       Subnets: inputs.subnetIds as string[],
       SecurityGroups: inputs.securityGroupIds as string[],
-      Tags: tagsFor(ctx, inputs),
+      Tags: elbTagsFor(ctx, inputs),
     }, { once: true });
     const lb = out.LoadBalancers?.[0];
     return outputs({ LoadBalancerArn: lb?.LoadBalancerArn, DNSName: lb?.DNSName, LoadBalancerName: lb?.LoadBalancerName });
