@@ -3,7 +3,8 @@
  * service so it survives a reboot. The note's own commands (`apt-get python3-pip`, no
  * `install`, no Flask) fail; Ubuntu 24.04 ships Flask as `python3-flask`, and apt avoids pip's
  * externally-managed-environment refusal. On Amazon Linux 2023 (dnf) Flask comes from pip, so
- * switching the instances' image in the designer keeps the lab working.
+ * switching the instances' image in the designer keeps the lab working. The address it prints
+ * comes from the default route, not a 192.168.* pattern, so any VPC CIDR works.
  */
 export const FLASK_APP_PY = `from flask import Flask, jsonify
 import subprocess
@@ -12,12 +13,21 @@ import re
 app = Flask(__name__)
 
 
+def run(args):
+    result = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return result.stdout if result.returncode == 0 else ""
+
+
 def get_private_ip():
-    result = subprocess.run(["ip", "addr"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    if result.returncode != 0:
-        return None
-    match = re.search(r"inet\\s+(192\\.168\\.\\d+\\.\\d+)", result.stdout)
-    return match.group(1) if match else None
+    # The source address of the default route is the instance's primary private address,
+    # whatever the VPC's CIDR (10.x, 172.16-31.x, 192.168.x or a public range).
+    match = re.search(r"\\bsrc\\s+(\\d+\\.\\d+\\.\\d+\\.\\d+)", run(["ip", "-4", "route", "get", "1.1.1.1"]))
+    if match:
+        return match.group(1)
+    # No default route (a private subnet without NAT): the first global, non-loopback IPv4 address.
+    found = re.findall(r"inet\\s+(\\d+\\.\\d+\\.\\d+\\.\\d+)/", run(["ip", "-4", "-o", "addr", "show", "scope", "global"]))
+    found = [ip for ip in found if not ip.startswith("127.")]
+    return found[0] if found else None
 
 
 @app.route("/", methods=["GET"])
