@@ -8,6 +8,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { isLoopback } from "../../../lib/access";
 import { startSandbox } from "../../sandbox";
 import { waitForHttp } from "../../util/free-port";
 import { projectRoot } from "../../util/project-root";
@@ -15,7 +16,19 @@ import { projectRoot } from "../../util/project-root";
 /** Default time scale: the seed lab deploys in tens of seconds, slow enough to watch. */
 export const DEMO_TIME_SCALE = 0.15;
 
-const USAGE = `usage: vpcd demo [--port 3000] [--host 127.0.0.1] [--time-scale ${DEMO_TIME_SCALE}] [--faults SPEC] [--data-dir DIR] [--no-build]`;
+const USAGE = `usage: vpcd demo [--port 3000] [--host 127.0.0.1] [--access-token TOKEN] [--time-scale ${DEMO_TIME_SCALE}] [--faults SPEC] [--data-dir DIR] [--no-build]`;
+
+/**
+ * Beyond loopback, anyone on the network could drive the student's AWS account through the
+ * app, so a non-loopback `--host` needs an access token (flag or VPCD_ACCESS_TOKEN). Returns
+ * the refusal to print, or undefined.
+ */
+export function accessTokenProblem(host: string, token: string | undefined): string | undefined {
+  if (isLoopback(host)) return undefined;
+  if (!token) return `--host ${host} serves VPC Designer to other machines, and it acts with your AWS credentials: it needs an access token. Pass --access-token <secret> (or set VPCD_ACCESS_TOKEN); people then open the printed address ending in ?token=<secret> once. To stay on this machine, leave --host out (127.0.0.1).`;
+  if (token.length < 16) return `--access-token must be at least 16 characters (got ${token.length}); anyone who guesses it can use your AWS account through the app.`;
+  return undefined;
+}
 
 export async function run(args: string[]): Promise<number> {
   let values;
@@ -25,6 +38,7 @@ export async function run(args: string[]): Promise<number> {
       options: {
         port: { type: "string", default: "3000" },
         host: { type: "string", default: "127.0.0.1" },
+        "access-token": { type: "string" },
         "time-scale": { type: "string", default: String(DEMO_TIME_SCALE) },
         faults: { type: "string" },
         "data-dir": { type: "string" },
@@ -45,6 +59,9 @@ export async function run(args: string[]): Promise<number> {
   const timeScale = Number(values["time-scale"]);
   if (!Number.isInteger(port) || port < 1 || port > 65535) return usageError(`--port must be 1–65535 (got ${values.port})`);
   if (!(timeScale >= 0) || !Number.isFinite(timeScale)) return usageError(`--time-scale must be a number ≥ 0 (got ${values["time-scale"]})`);
+  const accessToken = values["access-token"] ?? (process.env.VPCD_ACCESS_TOKEN || undefined);
+  const tokenProblem = accessTokenProblem(values.host, accessToken);
+  if (tokenProblem) return usageError(tokenProblem);
 
   if (!(await isPortFree(values.host, port))) {
     console.error(`Port ${port} on ${values.host} is already in use (another demo still running?). Stop it, or pass --port.`);
@@ -64,6 +81,10 @@ export async function run(args: string[]): Promise<number> {
     NEXT_TELEMETRY_DISABLED: "1",
     VPCD_SANDBOX_ENDPOINT: sandbox.endpoint,
     VPCD_SANDBOX_TIME_SCALE: String(timeScale),
+    // Read by proxy.ts (which hosts and token it accepts) and next.config.js (allowed origins on this port).
+    VPCD_BIND_HOST: values.host,
+    VPCD_PORT: String(port),
+    ...(accessToken ? { VPCD_ACCESS_TOKEN: accessToken } : {}),
     ...(values["data-dir"] ? { VPCD_DATA_DIR: path.resolve(root, values["data-dir"]) } : {}),
   };
   const app = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-H", values.host, "-p", String(port)], { cwd: root, stdio: ["ignore", "inherit", "inherit"], env });
@@ -80,7 +101,8 @@ export async function run(args: string[]): Promise<number> {
 
   const appUrl = `http://${values.host}:${port}`;
   await waitForHttp(`${appUrl}/api/health`, 120_000);
-  console.log(`\n  VPC Designer   ${appUrl}\n  AWS sandbox    ${sandbox.endpoint}  (moto + fidelity layer, time scale ${timeScale})\n\n  Press Ctrl-C to stop both.\n`);
+  const openUrl = accessToken ? `${appUrl}/?token=${encodeURIComponent(accessToken)}` : appUrl;
+  console.log(`\n  VPC Designer   ${openUrl}\n  AWS sandbox    ${sandbox.endpoint}  (moto + fidelity layer, time scale ${timeScale})\n\n  Press Ctrl-C to stop both.\n`);
   await new Promise(() => {});
   return 0;
 }

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FLASK_APP_PY } from "./flask-app";
+import { FLASK_APP_PY } from "../../../lib/templates/flask-app";
 
 /**
  * Runs the lab app's get_private_ip() with python3, a stub `flask` module and a fake `ip`
