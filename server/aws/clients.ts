@@ -11,12 +11,13 @@ export type AwsTarget = {
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } | "default";
 };
 
-/** Keys for an endpoint target: the environment's, else the dummy pair moto accepts. */
-function endpointCredentials() {
-  const { AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN } = process.env;
-  if (AWS_ACCESS_KEY_ID && AWS_SECRET_ACCESS_KEY) return { accessKeyId: AWS_ACCESS_KEY_ID, secretAccessKey: AWS_SECRET_ACCESS_KEY, ...(AWS_SESSION_TOKEN ? { sessionToken: AWS_SESSION_TOKEN } : {}) };
-  return { accessKeyId: "test", secretAccessKey: "test" };
-}
+/**
+ * Keys for an endpoint target (the sandbox, or another AWS-compatible server): always the
+ * dummy pair moto accepts, never the environment's. A student's real keys in
+ * AWS_ACCESS_KEY_ID must not sign requests to a local server; a real account with a custom
+ * endpoint asks for "default" explicitly (server/engine/target.ts).
+ */
+export const SANDBOX_CREDENTIALS = { accessKeyId: "test", secretAccessKey: "test" } as const;
 
 export type AwsClients = {
   /** Reads and calls that are safe to repeat (ClientToken, or naturally idempotent): SDK retries. */
@@ -33,8 +34,8 @@ const RETRY_ATTEMPTS = 8;
 
 /**
  * SDK v3 clients for one region. With `endpoint` (the sandbox, or any AWS-compatible server)
- * all services share it and use the environment's keys if set, else the dummy `test`/`test`
- * pair moto accepts. Without it (or with credentials "default") the default chain applies:
+ * all services share it and sign with the dummy `test`/`test` pair, even when real keys are
+ * in the environment. Without it (or with credentials "default") the default chain applies:
  * environment, shared profiles, SSO, container and instance roles. Credentials never leave
  * the server process.
  *
@@ -43,7 +44,7 @@ const RETRY_ATTEMPTS = 8;
  * second VPC, subnet, security group, Elastic IP or internet gateway.
  */
 export function makeClients(target: AwsTarget): AwsClients {
-  const credentials = target.credentials === "default" ? undefined : (target.credentials ?? (target.endpoint ? endpointCredentials() : undefined));
+  const credentials = target.credentials === "default" ? undefined : (target.credentials ?? (target.endpoint ? { ...SANDBOX_CREDENTIALS } : undefined));
   const base = {
     region: target.region,
     ...(target.endpoint ? { endpoint: target.endpoint } : {}),

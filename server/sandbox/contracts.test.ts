@@ -7,6 +7,8 @@ import {
   DeleteVpcCommand,
   DescribeNatGatewaysCommand,
   DescribeRouteTablesCommand,
+  DescribeVpcsCommand,
+  EC2Client,
   DisassociateRouteTableCommand,
   AllocateAddressCommand,
 } from "@aws-sdk/client-ec2";
@@ -16,6 +18,7 @@ import { BASE_DELAYS_MS } from "./clocks";
 import { useSandbox } from "../testing/sandbox-harness";
 import { awsFailure, sleep } from "../testing/expect";
 import { buildNetwork, labClients, launch } from "../testing/lab";
+import { makeClients } from "../aws/clients";
 
 const SCALE = 0.02;
 const KOREAN_DESIGN = "KTB 실습 #1 (Kim's lab)";
@@ -126,6 +129,27 @@ describe("AWS contracts moto lets through", () => {
       expect(await ids([{ Name: "tag-key", Values: ["vpcd:deployment"] }])).toEqual([first, second].sort());
       expect(await ids([{ Name: "tag:vpcd:deployment", Values: ["dep-first"] }, { Name: "state", Values: ["pending"] }])).toEqual([first]);
       expect(await ids([{ Name: "tag:vpcd:deployment", Values: ["dep-third"] }])).toEqual([]);
+    });
+  });
+
+  describe("credentials", () => {
+    it("signs with the dummy keys even when real-looking AWS keys are in the environment, and refuses real ones", async () => {
+      const saved = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };
+      process.env.AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE";
+      process.env.AWS_SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+      try {
+        const clients = makeClients({ region: "ap-northeast-2", endpoint: sb.endpoint });
+        expect((await clients.ec2.send(new DescribeVpcsCommand({}))).Vpcs?.length).toBeGreaterThan(0);
+        const leaky = new EC2Client({ region: "ap-northeast-2", endpoint: sb.endpoint, maxAttempts: 1 });
+        const refused = await awsFailure(leaky.send(new DescribeVpcsCommand({})));
+        expect(refused).toMatchObject({ code: "AuthFailure", status: 401 });
+        expect(refused.message).toContain("AKIA…MPLE");
+      } finally {
+        process.env.AWS_ACCESS_KEY_ID = saved.id;
+        process.env.AWS_SECRET_ACCESS_KEY = saved.secret;
+        if (saved.id === undefined) delete process.env.AWS_ACCESS_KEY_ID;
+        if (saved.secret === undefined) delete process.env.AWS_SECRET_ACCESS_KEY;
+      }
     });
   });
 });

@@ -10,6 +10,7 @@ import { FaultInjector } from "./faults";
 import type { FaultSpec } from "./fault-spec";
 import { MotoClient, type RawRequest } from "./moto-client";
 import { RULES } from "./rules";
+import { realKeyRefusal } from "./rules/credentials";
 import { Workloads } from "./workloads/workloads";
 
 export type LayerServer = ControlState & { port: number; close(): Promise<void> };
@@ -57,6 +58,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: ControlS
   if (url.startsWith("/moto-api")) return state.layer.moto.stream(request, res);
   const call = parseAwsCall(url, req.headers, body);
   state.counts.set(call.action, (state.counts.get(call.action) ?? 0) + 1);
+  const realKey = realKeyRefusal(call, req.headers);
+  if (realKey) return send(res, realKey);
   const fault = state.faults.decide(call);
   if (fault.kind === "reply") return send(res, fault.reply);
   if (fault.kind === "reset") return void req.socket.destroy();
