@@ -43,7 +43,9 @@ export async function countByTag(motoEndpoint: string, region: string, deploymen
   (await ec2.send(new DescribeInternetGatewaysCommand({ Filters }))).InternetGateways?.forEach((r) => add("internet-gateway", r.Tags));
   (await ec2.send(new DescribeRouteTablesCommand({ Filters }))).RouteTables?.forEach((r) => add("route-table", r.Tags));
   (await ec2.send(new DescribeAddressesCommand({ Filters }))).Addresses?.forEach((r) => add("elastic-ip", r.Tags));
-  (await ec2.send(new DescribeNatGatewaysCommand({ Filter: Filters }))).NatGateways?.filter((n) => n.State !== "deleted").forEach((r) => add("nat-gateway", r.Tags));
+  // Bare moto ignores tag filters on DescribeNatGateways (the sandbox applies them): match here.
+  const ours = (tags?: Array<{ Key?: string; Value?: string }>) => tags?.some((t) => t.Key === TAG_DEPLOYMENT && t.Value === deploymentId);
+  (await ec2.send(new DescribeNatGatewaysCommand({ Filter: Filters }))).NatGateways?.filter((n) => n.State !== "deleted" && ours(n.Tags)).forEach((r) => add("nat-gateway", r.Tags));
   (await ec2.send(new DescribeSecurityGroupsCommand({ Filters }))).SecurityGroups?.forEach((r) => add("security-group", r.Tags));
   const live = [...Filters, { Name: "instance-state-name", Values: ["pending", "running"] }];
   (await ec2.send(new DescribeInstancesCommand({ Filters: live }))).Reservations?.flatMap((r) => r.Instances ?? []).forEach((r) => add("instance", r.Tags));
