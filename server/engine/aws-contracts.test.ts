@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
-import { DescribeRouteTablesCommand, EC2Client } from "@aws-sdk/client-ec2";
-import { DescribeTagsCommand, DescribeTargetGroupsCommand, ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { CreateSecurityGroupCommand, DescribeRouteTablesCommand, EC2Client } from "@aws-sdk/client-ec2";
+import { CreateTargetGroupCommand, DescribeTagsCommand, DescribeTargetGroupsCommand, ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { describe, expect, it } from "vitest";
 import { TAG_DEPLOYMENT, TAG_DESIGN, TAG_LOGICAL_ID } from "../../lib/deploy/tags";
 import type { Design } from "../../lib/design/schema";
@@ -10,6 +10,10 @@ import { timingFor } from "../aws/cleanup-timing";
 import { cleanupDeployment } from "../cleanup/service";
 import { findOrphans, sweepGroup } from "../cleanup/sweep";
 import { memoryEntryLog } from "../journal";
+import { targetRegistration } from "../aws/providers/listener";
+import type { HandlerContext } from "../aws/providers/types";
+import { sdkPort } from "../aws/sdk-port";
+import { buildNetwork, labClients, launch } from "../testing/lab";
 import { countByTag, deployTo, expectedCounts, tempJournal } from "../testing/engine-support";
 import { useSandbox } from "../testing/sandbox-harness";
 
@@ -87,5 +91,17 @@ describe("the engine keeps AWS's contracts (the sandbox enforces them)", () => {
     expect(cleanup.failures).toEqual([]);
     expect(await countByTag(sb.sandbox.motoEndpoint, REGION, a.id)).toEqual({});
     expect(await countByTag(sb.sandbox.motoEndpoint, REGION, b.id)).toEqual(expected);
+  });
+
+  it("registers a target that ELBv2 still refuses right after launch, by retrying InvalidTarget as Terraform does", async () => {
+    const clients = labClients(sb);
+    const net = await buildNetwork(clients);
+    const sgId = (await clients.ec2.send(new CreateSecurityGroupCommand({ VpcId: net.vpcId, GroupName: "web", Description: "web" }))).GroupId!;
+    const targetGroupArn = (await clients.elb.send(new CreateTargetGroupCommand({ Name: "web-tg", Protocol: "HTTP", Port: 80, VpcId: net.vpcId }))).TargetGroups![0].TargetGroupArn!;
+    const instanceId = (await launch(clients, net.subnets.publicA, sgId, true)).InstanceId!;
+    const ctx = { port: sdkPort({ region: REGION, endpoint: sb.endpoint }), wait: () => ({ timeoutMs: 30_000, minDelayMs: 50, maxDelayMs: 200 }) } as unknown as HandlerContext;
+    await expect(targetRegistration.create({ targetGroupArn, instanceId, port: 80 }, ctx)).resolves.toEqual({ TargetGroupArn: targetGroupArn, InstanceId: instanceId });
+    // The first answers were InvalidTarget: the step asked again rather than failing the deploy.
+    expect((await sb.sandbox.stats()).byAction.RegisterTargets).toBeGreaterThan(1);
   });
 });
