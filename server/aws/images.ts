@@ -1,5 +1,6 @@
 import "server-only";
 import { SSM_IMAGE_PARAMETERS as PARAMETERS } from "../../lib/catalog/images";
+import { allEc2 } from "./pages";
 import type { AwsPort } from "./port";
 
 /** SSM public parameters for the images a design can choose (docs/aws-facts.md §5.3). RunInstances resolves them. */
@@ -29,7 +30,7 @@ export function imageResolver(port: AwsPort, onSandbox: boolean): (choice: strin
 
 async function findSandboxImage(port: AwsPort, choice: string): Promise<string> {
   for (const pattern of SANDBOX_NAME_PATTERNS[choice] ?? []) {
-    const images = (await port.ec2("DescribeImages", { Filters: [{ Name: "name", Values: [pattern] }] })).Images ?? [];
+    const images = await allEc2(port, "DescribeImages", { Filters: [{ Name: "name", Values: [pattern] }] }, "Images");
     const newest = images.filter((i) => i.ImageId).sort((a, b) => String(b.CreationDate).localeCompare(String(a.CreationDate)))[0];
     if (newest?.ImageId) return newest.ImageId;
   }

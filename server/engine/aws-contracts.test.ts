@@ -1,5 +1,5 @@
 import { rmSync } from "node:fs";
-import { CreateSecurityGroupCommand, DescribeRouteTablesCommand, EC2Client } from "@aws-sdk/client-ec2";
+import { CreateSecurityGroupCommand, CreateVpcCommand, DescribeRouteTablesCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { CreateTargetGroupCommand, DescribeTagsCommand, DescribeTargetGroupsCommand, ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { describe, expect, it } from "vitest";
 import { TAG_DEPLOYMENT, TAG_DESIGN, TAG_LOGICAL_ID } from "../../lib/deploy/tags";
@@ -14,6 +14,7 @@ import { targetRegistration } from "../aws/providers/listener";
 import type { HandlerContext } from "../aws/providers/types";
 import { sdkPort } from "../aws/sdk-port";
 import { buildNetwork, labClients, launch } from "../testing/lab";
+import { preflightQuotas } from "./preflight-quotas";
 import { countByTag, deployTo, expectedCounts, tempJournal } from "../testing/engine-support";
 import { useSandbox } from "../testing/sandbox-harness";
 
@@ -103,5 +104,13 @@ describe("the engine keeps AWS's contracts (the sandbox enforces them)", () => {
     await expect(targetRegistration.create({ targetGroupArn, instanceId, port: 80 }, ctx)).resolves.toEqual({ TargetGroupArn: targetGroupArn, InstanceId: instanceId });
     // The first answers were InvalidTarget: the step asked again rather than failing the deploy.
     expect((await sb.sandbox.stats()).byAction.RegisterTargets).toBeGreaterThan(1);
+  });
+
+  it("counts every VPC in preflight, across pages (the sandbox answers 5 at a time)", async () => {
+    const { ec2 } = labClients(sb);
+    for (let i = 0; i < 7; i += 1) await ec2.send(new CreateVpcCommand({ CidrBlock: `10.${i}.0.0/16` }));
+    const checks = await preflightQuotas(sdkPort({ region: REGION, endpoint: sb.endpoint }), seedLab());
+    // 7 of ours + the default VPC; one page would have shown at most 5.
+    expect(checks.find((c) => c.id === "quota-vpcs")).toMatchObject({ status: "fail", params: { used: 8, added: 1 } });
   });
 });

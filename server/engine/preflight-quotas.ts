@@ -1,4 +1,5 @@
 import "server-only";
+import { allEc2 } from "../aws/pages";
 import type { Design } from "../../lib/design/schema";
 import type { AwsPort } from "../aws/port";
 import { preflightCheck, type PreflightDetailKey } from "../../lib/deploy/preflight";
@@ -13,12 +14,15 @@ const DEFAULT_NAT_PER_AZ = 5;
  * DescribeAccountAttributes), NAT gateways per AZ.
  */
 export async function preflightQuotas(port: AwsPort, design: Design): Promise<PreflightCheck[]> {
-  const [vpcs, addresses, attributes, nats] = await Promise.all([
-    port.ec2("DescribeVpcs", {}),
+  // VPCs and NAT gateways come in pages (docs/aws-facts.md §Pagination); addresses do not.
+  const [vpcPages, addresses, attributes, natPages] = await Promise.all([
+    allEc2(port, "DescribeVpcs", {}, "Vpcs"),
     port.ec2("DescribeAddresses", {}),
     port.ec2("DescribeAccountAttributes", { AttributeNames: ["vpc-max-elastic-ips" as never] }),
-    port.ec2("DescribeNatGateways", { Filter: [{ Name: "state", Values: ["pending", "available"] }] }),
+    allEc2(port, "DescribeNatGateways", { Filter: [{ Name: "state", Values: ["pending", "available"] }] }, "NatGateways"),
   ]);
+  const vpcs = { Vpcs: vpcPages };
+  const nats = { NatGateways: natPages };
   const vpcCount = (vpcs.Vpcs ?? []).filter((v) => !v.IsDefault).length + 1;
   const newVpcs = Object.keys(design.vpcs).length;
   const eipLimit = Number(attributes.AccountAttributes?.[0]?.AttributeValues?.[0]?.AttributeValue ?? 5);

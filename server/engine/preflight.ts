@@ -1,4 +1,5 @@
 import "server-only";
+import { allEc2 } from "../aws/pages";
 import type { DeploymentTarget } from "../../lib/deploy/types";
 import type { Design } from "../../lib/design/schema";
 import type { AwsPort } from "../aws/port";
@@ -35,7 +36,7 @@ const instanceTypes: Check = async (port, design) => {
   const wanted = [...new Set(Object.values(design.instances).map((i) => `${i.instanceType}@${design.subnets[i.subnetId]?.availabilityZone}`))];
   if (wanted.length === 0) return preflightCheck("instance-types", "ok", "noInstances");
   const types = [...new Set(wanted.map((w) => w.split("@")[0]))];
-  const offers = (await port.ec2("DescribeInstanceTypeOfferings", { LocationType: "availability-zone", Filters: [{ Name: "instance-type", Values: types }] })).InstanceTypeOfferings ?? [];
+  const offers = await allEc2(port, "DescribeInstanceTypeOfferings", { LocationType: "availability-zone", Filters: [{ Name: "instance-type", Values: types }] }, "InstanceTypeOfferings");
   const offered = new Set(offers.map((o) => `${o.InstanceType}@${o.Location}`));
   const missing = wanted.filter((w) => !offered.has(w));
   return missing.length
