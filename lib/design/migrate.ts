@@ -26,6 +26,8 @@ export function migrate(raw: unknown): LoadResult {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     return fail("", "a design is a JSON object with schemaVersion, region, vpcs, subnets, …");
   }
+  const polluting = pollutingKeyPath(raw);
+  if (polluting !== undefined) return fail(polluting, `"__proto__" cannot be used as a key or id: it would change how every object in the app behaves`);
   let doc = raw as Record<string, unknown>;
   const version = doc.schemaVersion;
   if (typeof version === "number" && Number.isInteger(version) && version > SCHEMA_VERSION) {
@@ -42,6 +44,22 @@ export function migrate(raw: unknown): LoadResult {
   const parsed = DesignSchema.safeParse(doc);
   if (!parsed.success) return { ok: false, issues: formatZodIssues(parsed.error.issues) };
   return { ok: true, design: parsed.data };
+}
+
+/**
+ * The path of the first own `__proto__` key anywhere in the document (JSON.parse makes it an
+ * own property; copying it with a spread or a record parse would set a prototype instead), or
+ * undefined. Iterative, so a deeply nested document cannot overflow the stack.
+ */
+function pollutingKeyPath(raw: unknown): string | undefined {
+  const stack: Array<[unknown, string]> = [[raw, ""]];
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!;
+    if (typeof node !== "object" || node === null) continue;
+    if (!Array.isArray(node) && Object.hasOwn(node, "__proto__")) return path ? `${path}.__proto__` : "__proto__";
+    for (const [key, value] of Object.entries(node)) stack.push([value, path ? `${path}.${key}` : key]);
+  }
+  return undefined;
 }
 
 /** Parses JSON text (a file, a paste, an upload) and migrates it. */

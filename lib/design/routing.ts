@@ -1,5 +1,6 @@
 import type { Design, RouteTable, Subnet } from "./schema";
 import type { SubnetId } from "./ids";
+import { own } from "./own";
 
 export const DEFAULT_ROUTE = "0.0.0.0/0";
 
@@ -33,13 +34,13 @@ export function routeTableIndex(design: Design): (subnet: Subnet) => RouteTable 
  * Derived, never a flag: change the route and the subnet changes.
  */
 export function isPublicSubnet(design: Design, subnetId: SubnetId): boolean {
-  const subnet = design.subnets[subnetId];
+  const subnet = own(design.subnets, subnetId);
   if (!subnet) return false;
   const table = effectiveRouteTable(design, subnet);
   if (!table) return false;
   return table.routes.some((route) => {
     if (route.destination !== DEFAULT_ROUTE || route.target.kind !== "internet-gateway") return false;
-    const igw = design.internetGateways[route.target.internetGatewayId];
+    const igw = own(design.internetGateways, route.target.internetGatewayId);
     return igw !== undefined && igw.vpcId === subnet.vpcId;
   });
 }
@@ -47,10 +48,10 @@ export function isPublicSubnet(design: Design, subnetId: SubnetId): boolean {
 /** How a subnet reaches the internet: directly, through a NAT gateway, or not at all. */
 export function subnetEgress(design: Design, subnetId: SubnetId): "internet-gateway" | "nat-gateway" | "none" {
   if (isPublicSubnet(design, subnetId)) return "internet-gateway";
-  const subnet = design.subnets[subnetId];
+  const subnet = own(design.subnets, subnetId);
   const table = subnet && effectiveRouteTable(design, subnet);
   const viaNat = table?.routes.some(
-    (r) => r.destination === DEFAULT_ROUTE && r.target.kind === "nat-gateway" && design.natGateways[r.target.natGatewayId] !== undefined,
+    (r) => r.destination === DEFAULT_ROUTE && r.target.kind === "nat-gateway" && own(design.natGateways, r.target.natGatewayId) !== undefined,
   );
   return viaNat ? "nat-gateway" : "none";
 }

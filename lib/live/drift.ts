@@ -1,5 +1,6 @@
 import type { Design, SecurityGroupRule } from "../design/schema";
 import type { RuleView, SnapshotRoute } from "./snapshot";
+import { own } from "../design/own";
 
 /** Recorded AWS ids by design entity id, to translate design references into what AWS shows. */
 export type AwsIds = Record<string, string | undefined>;
@@ -32,7 +33,7 @@ function diff(expected: string[], actual: string[], noun: string): string[] {
  * @example securityGroupDrift(design, "lab-sg", ids, [], egress)[0] === "inbound rule removed outside the app: tcp 22 from 0.0.0.0/0"
  */
 export function securityGroupDrift(design: Design, logicalId: string, ids: AwsIds, ingress: RuleView[], egress: RuleView[]): string[] {
-  const group = design.securityGroups[logicalId];
+  const group = own(design.securityGroups, logicalId);
   if (!group) return [];
   const fmt = (rules: RuleView[], dir: "from" | "to") => rules.map((r) => formatRule(r, dir)).sort();
   return [
@@ -43,7 +44,7 @@ export function securityGroupDrift(design: Design, logicalId: string, ids: AwsId
 
 /** How a route table's routes (besides `local`) differ from the design that was deployed. */
 export function routeTableDrift(design: Design, logicalId: string, ids: AwsIds, routes: SnapshotRoute[]): string[] {
-  const table = design.routeTables[logicalId];
+  const table = own(design.routeTables, logicalId);
   if (!table) return [];
   const expected = table.routes
     .filter((r) => r.target.kind !== "local")

@@ -1,6 +1,7 @@
 import { HOURS_PER_MONTH, pricesFor } from "../catalog/prices";
 import type { Design } from "../design/schema";
 import { ROOT_VOLUME_GIB } from "../plan/cost";
+import { own } from "../design/own";
 
 /**
  * The hourly on-demand price (USD) of one recorded resource, from the one dated price table in
@@ -36,15 +37,15 @@ export function entityHourlyPrice(design: Design, logicalId: string, kind: strin
   const prices = pricesFor(design.region);
   if (!prices) return 0;
   if (kind === "instance") {
-    const instance = design.instances[logicalId];
+    const instance = own(design.instances, logicalId);
     if (!instance) return 0;
     const volume = (prices.gp3GbMonth * ROOT_VOLUME_GIB) / HOURS_PER_MONTH;
     return (prices.instanceHour[instance.instanceType] ?? 0) + volume + (instance.associatePublicIp ? prices.publicIpv4Hour : 0);
   }
   if (kind === "load-balancer") {
-    const lb = design.loadBalancers[logicalId];
+    const lb = own(design.loadBalancers, logicalId);
     if (!lb) return hourlyPrice(kind, undefined, design.region);
-    const azs = lb.scheme === "internet-facing" ? new Set(lb.subnetIds.map((id) => design.subnets[id]?.availabilityZone)).size : 0;
+    const azs = lb.scheme === "internet-facing" ? new Set(lb.subnetIds.map((id) => own(design.subnets, id)?.availabilityZone)).size : 0;
     return prices.loadBalancerHour + prices.lcuHour + azs * prices.publicIpv4Hour;
   }
   return hourlyPrice(kind, undefined, design.region);

@@ -1,5 +1,6 @@
 import { HOURS_PER_MONTH, pricesFor } from "../catalog/prices";
 import type { Design } from "../design/schema";
+import { own } from "../design/own";
 
 /** What a line bills for; the UI names it in the reader's language (with `instanceType` where it applies). */
 export type CostItem = "nat-gateway" | "load-balancer" | "lcu" | "public-ipv4" | "root-volume" | "instance";
@@ -40,7 +41,7 @@ export function estimateCost(design: Design): CostEstimate {
   const prices = pricesFor(design.region);
   const instances = Object.values(design.instances);
   const lbs = Object.values(design.loadBalancers);
-  const albIps = lbs.filter((lb) => lb.scheme === "internet-facing").reduce((n, lb) => n + new Set(lb.subnetIds.map((id) => design.subnets[id]?.availabilityZone)).size, 0);
+  const albIps = lbs.filter((lb) => lb.scheme === "internet-facing").reduce((n, lb) => n + new Set(lb.subnetIds.map((id) => own(design.subnets, id)?.availabilityZone)).size, 0);
   const publicIps = Object.keys(design.elasticIps).length + instances.filter((i) => i.associatePublicIp).length + albIps;
   const lines: CostLine[] = [
     line("nat-gateway", "NAT gateway", Object.keys(design.natGateways).length, prices?.natGatewayHour),

@@ -3,10 +3,11 @@ import type { LoadBalancer, Subnet } from "../design/schema";
 import type { ValidationContext } from "./context";
 import { defineRule } from "./define-rule";
 import { groupBy, list } from "./helpers";
+import { own } from "../design/own";
 
 /** The load balancer's subnets that exist in the design. */
 export function albSubnets(ctx: ValidationContext, lb: LoadBalancer): Subnet[] {
-  return [...new Set(lb.subnetIds)].flatMap((id) => ctx.design.subnets[id] ?? []);
+  return [...new Set(lb.subnetIds)].flatMap((id) => own(ctx.design.subnets, id) ?? []);
 }
 
 /** An ALB needs subnets in at least two distinct AZs. */
@@ -68,7 +69,7 @@ export const targetGroupShared = defineRule("target-group-shared", "error", ({ d
     for (const tgId of new Set(lb.listeners.map((l) => l.targetGroupId))) users.set(tgId, [...(users.get(tgId) ?? []), lb]);
   }
   for (const [tgId, lbs] of users) {
-    const tg = design.targetGroups[tgId as keyof typeof design.targetGroups];
+    const tg = own(design.targetGroups, tgId as keyof typeof design.targetGroups);
     if (!tg || lbs.length < 2) continue;
     emit([tg.id, ...lbs.map((b) => b.id)], `targetGroups.${tg.id}`, { tg: tg.name, count: lbs.length, lbs: list(lbs.map((b) => b.name)) });
   }

@@ -5,6 +5,7 @@ import { albSubnets } from "./alb-placement";
 import type { ValidationContext } from "./context";
 import { defineRule } from "./define-rule";
 import { coversTcpPort } from "./security-groups";
+import { own } from "../design/own";
 
 type Forward = { lb: LoadBalancer; tg: TargetGroup; target: Instance };
 
@@ -14,10 +15,10 @@ function forwards(ctx: ValidationContext): Forward[] {
   const out: Forward[] = [];
   for (const lb of Object.values(design.loadBalancers)) {
     for (const tgId of new Set(lb.listeners.map((l) => l.targetGroupId))) {
-      const tg = design.targetGroups[tgId];
+      const tg = own(design.targetGroups, tgId);
       if (!tg) continue;
       for (const id of new Set(tg.targets)) {
-        const target = design.instances[id];
+        const target = own(design.instances, id);
         if (target) out.push({ lb, tg, target });
       }
     }
@@ -28,7 +29,7 @@ function forwards(ctx: ValidationContext): Forward[] {
 /** A target in an AZ the ALB does not cover gets no traffic (Target.NotInUse). */
 export const albTargetAzNotEnabled = defineRule("alb-target-az-not-enabled", "warning", (ctx, emit) => {
   for (const { lb, tg, target } of forwards(ctx)) {
-    const zone = ctx.design.subnets[target.subnetId]?.availabilityZone;
+    const zone = own(ctx.design.subnets, target.subnetId)?.availabilityZone;
     const zones = new Set(albSubnets(ctx, lb).map((s) => s.availabilityZone));
     if (zone && zones.size > 0 && !zones.has(zone)) emit([target.id, lb.id, tg.id], `targetGroups.${tg.id}.targets.${tg.targets.indexOf(target.id)}`, { name: lb.name, target: target.name, zone, tg: tg.name });
   }
@@ -52,7 +53,7 @@ export const albTargetSgBlocked = defineRule("alb-target-sg-blocked", "error", (
 
 function allows(ctx: ValidationContext, target: Instance, port: number, lbGroups: Set<string>, lbBlocks: Cidr[]): boolean {
   return target.securityGroupIds.some((id) =>
-    (ctx.design.securityGroups[id]?.ingress ?? []).some((rule) => {
+    (own(ctx.design.securityGroups, id)?.ingress ?? []).some((rule) => {
       if (!coversTcpPort(rule, port)) return false;
       if (rule.peer.kind === "security-group") return lbGroups.has(rule.peer.securityGroupId);
       const parsed = parseCidr(rule.peer.cidr);

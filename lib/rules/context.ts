@@ -2,6 +2,7 @@ import { parseCidr, type Cidr } from "../cidr/parse";
 import { getRegion, type RegionInfo } from "../catalog/regions";
 import { DEFAULT_ROUTE } from "../design/routing";
 import type { Design, RouteTable, Subnet } from "../design/schema";
+import { own } from "../design/own";
 
 export type Egress = "internet-gateway" | "nat-gateway" | "none";
 
@@ -62,10 +63,10 @@ function egressOf(design: Design, table: RouteTable | undefined, subnet: Subnet 
   let viaNat = false;
   for (const route of table.routes) {
     if (route.destination !== DEFAULT_ROUTE) continue;
-    if (route.target.kind === "internet-gateway" && design.internetGateways[route.target.internetGatewayId]?.vpcId === subnet.vpcId) {
+    if (route.target.kind === "internet-gateway" && own(design.internetGateways, route.target.internetGatewayId)?.vpcId === subnet.vpcId) {
       return "internet-gateway";
     }
-    if (route.target.kind === "nat-gateway" && design.natGateways[route.target.natGatewayId]) viaNat = true;
+    if (route.target.kind === "nat-gateway" && own(design.natGateways, route.target.natGatewayId)) viaNat = true;
   }
   return viaNat ? "nat-gateway" : "none";
 }

@@ -2,13 +2,14 @@ import type { EntityKind } from "../design/schema";
 import type { ValidationContext } from "./context";
 import { defineRule, type Emit } from "./define-rule";
 import { vpcOfInstance } from "./helpers";
+import { own } from "../design/own";
 
 type Use = { id: string; kind: EntityKind; name: string; vpc: string | undefined; path: string };
 type Target = { id: string; kind: EntityKind; name: string; vpc: string | undefined };
 
 function report(ctx: ValidationContext, emit: Emit, user: Use, target: Target): void {
   if (!user.vpc || !target.vpc || user.vpc === target.vpc) return;
-  const vpcName = (id: string) => ctx.design.vpcs[id as keyof typeof ctx.design.vpcs]?.name ?? id;
+  const vpcName = (id: string) => own(ctx.design.vpcs, id as keyof typeof ctx.design.vpcs)?.name ?? id;
   emit([user.id, target.id], user.path, {
     kind: user.kind, name: user.name, vpc: vpcName(user.vpc), targetKind: target.kind, target: target.name, targetVpc: vpcName(target.vpc),
   });
@@ -22,11 +23,11 @@ function report(ctx: ValidationContext, emit: Emit, user: Use, target: Target): 
 export const crossVpcReference = defineRule("cross-vpc-reference", "error", (ctx, emit) => {
   const { design } = ctx;
   const sg = (id: string): Target | undefined => {
-    const g = design.securityGroups[id as keyof typeof design.securityGroups];
+    const g = own(design.securityGroups, id as keyof typeof design.securityGroups);
     return g && { id, kind: "security-group", name: g.name, vpc: g.vpcId };
   };
   const subnet = (id: string): Target | undefined => {
-    const s = design.subnets[id as keyof typeof design.subnets];
+    const s = own(design.subnets, id as keyof typeof design.subnets);
     return s && { id, kind: "subnet", name: s.name, vpc: s.vpcId };
   };
   const check = (user: Use, target: Target | undefined) => target && report(ctx, emit, user, target);
@@ -47,17 +48,17 @@ export const crossVpcReference = defineRule("cross-vpc-reference", "error", (ctx
   }
   for (const t of Object.values(design.targetGroups)) {
     t.targets.forEach((id, i) => {
-      const n = design.instances[id];
+      const n = own(design.instances, id);
       if (n) check({ id: t.id, kind: "target-group", name: t.name, vpc: t.vpcId, path: `targetGroups.${t.id}.targets.${i}` }, { id, kind: "instance", name: n.name, vpc: vpcOfInstance(design, id) });
     });
   }
   for (const b of Object.values(design.loadBalancers)) {
-    const vpc = b.subnetIds.map((id) => design.subnets[id]?.vpcId).find((v) => v !== undefined);
+    const vpc = b.subnetIds.map((id) => own(design.subnets, id)?.vpcId).find((v) => v !== undefined);
     const user = (path: string): Use => ({ id: b.id, kind: "load-balancer", name: b.name, vpc, path: `loadBalancers.${b.id}.${path}` });
     b.subnetIds.forEach((id, i) => check(user(`subnetIds.${i}`), subnet(id)));
     b.securityGroupIds.forEach((id, i) => check(user(`securityGroupIds.${i}`), sg(id)));
     b.listeners.forEach((l, i) => {
-      const tg = design.targetGroups[l.targetGroupId];
+      const tg = own(design.targetGroups, l.targetGroupId);
       if (tg) check(user(`listeners.${i}.targetGroupId`), { id: tg.id, kind: "target-group", name: tg.name, vpc: tg.vpcId });
     });
   }

@@ -1,4 +1,5 @@
 import type { Design } from "../design/schema";
+import { own } from "../design/own";
 
 /** Groups values by a key, keeping first-seen order of keys and values. */
 export function groupBy<V>(values: Iterable<V>, keyOf: (value: V) => string | null | undefined): Map<string, V[]> {
@@ -15,20 +16,20 @@ export function groupBy<V>(values: Iterable<V>, keyOf: (value: V) => string | nu
 
 /** The VPC an instance lives in (through its subnet), or undefined when the subnet is missing. */
 export function vpcOfInstance(design: Design, instanceId: string): string | undefined {
-  const instance = design.instances[instanceId as keyof Design["instances"]];
-  return instance ? design.subnets[instance.subnetId]?.vpcId : undefined;
+  const instance = own(design.instances, instanceId);
+  return instance ? own(design.subnets, instance.subnetId)?.vpcId : undefined;
 }
 
 /** The AZ an instance lives in (through its subnet). */
 export function zoneOfInstance(design: Design, instanceId: string): string | undefined {
-  const instance = design.instances[instanceId as keyof Design["instances"]];
-  return instance ? design.subnets[instance.subnetId]?.availabilityZone : undefined;
+  const instance = own(design.instances, instanceId);
+  return instance ? own(design.subnets, instance.subnetId)?.availabilityZone : undefined;
 }
 
 /** Display name of any entity id, falling back to the id itself. */
 export function nameOf(design: Design, collection: keyof Design, id: string): string {
   const record = design[collection] as Record<string, { name?: string } | undefined>;
-  return record[id]?.name ?? id;
+  return own(record, id)?.name ?? id;
 }
 
 /** "a, b and c" is left to the UI; findings list names with ", " so both languages read them. */

@@ -1,5 +1,6 @@
 import { getInstanceType, isOfferedIn } from "../catalog/instance-types";
 import { defineRule } from "./define-rule";
+import { own } from "../design/own";
 
 /** Security groups per network interface (default quota; adjustable to 16). */
 export const MAX_SECURITY_GROUPS_PER_INSTANCE = 5;
@@ -9,7 +10,7 @@ export const MAX_USER_DATA_BYTES = 16 * 1024;
 /** A public IP in a private subnet is billed ($0.005/h) yet unreachable. */
 export const instancePublicIpInPrivateSubnet = defineRule("instance-public-ip-in-private-subnet", "warning", ({ design, isPublic }, emit) => {
   for (const instance of Object.values(design.instances)) {
-    const subnet = design.subnets[instance.subnetId];
+    const subnet = own(design.subnets, instance.subnetId);
     if (instance.associatePublicIp && subnet && !isPublic(subnet.id)) {
       emit([instance.id, subnet.id], `instances.${instance.id}.associatePublicIp`, { name: instance.name, subnet: subnet.name });
     }
@@ -19,7 +20,7 @@ export const instancePublicIpInPrivateSubnet = defineRule("instance-public-ip-in
 /** No NAT and no internet gateway: fine for a database, surprising for user data that installs packages. */
 export const instanceNoEgress = defineRule("instance-no-egress", "info", ({ design, egress }, emit) => {
   for (const instance of Object.values(design.instances)) {
-    const subnet = design.subnets[instance.subnetId];
+    const subnet = own(design.subnets, instance.subnetId);
     if (subnet && egress(subnet.id) === "none") emit([instance.id, subnet.id], `instances.${instance.id}.subnetId`, { name: instance.name, subnet: subnet.name });
   }
 });
@@ -34,7 +35,7 @@ export const instanceTypeUnknown = defineRule("instance-type-unknown", "error", 
 /** Some families are missing from some AZs (p3 from all of Seoul): RunInstances fails with Unsupported. */
 export const instanceTypeNotOffered = defineRule("instance-type-not-offered", "error", ({ design }, emit) => {
   for (const instance of Object.values(design.instances)) {
-    const zone = design.subnets[instance.subnetId]?.availabilityZone;
+    const zone = own(design.subnets, instance.subnetId)?.availabilityZone;
     if (zone && getInstanceType(instance.instanceType) && !isOfferedIn(instance.instanceType, design.region, zone)) {
       emit([instance.id], `instances.${instance.id}.instanceType`, { name: instance.name, type: instance.instanceType, zone });
     }

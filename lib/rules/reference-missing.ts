@@ -1,6 +1,7 @@
 import type { EntityCollection } from "../design/schema";
 import { KIND_OF_COLLECTION } from "../design/constants";
 import { defineRule } from "./define-rule";
+import { own } from "../design/own";
 
 /**
  * Ids that point at nothing: the design cannot be built until they are fixed or removed.
@@ -9,7 +10,7 @@ import { defineRule } from "./define-rule";
  */
 export const referenceMissing = defineRule("reference-missing", "error", ({ design }, emit) => {
   const check = (collection: EntityCollection, entity: { id: string; name: string }, field: string, target: EntityCollection, id: string | null) => {
-    if (id === null || (design[target] as Record<string, unknown>)[id] !== undefined) return;
+    if (id === null || own(design[target] as Record<string, unknown>, id) !== undefined) return;
     emit([entity.id], `${collection}.${entity.id}.${field}`, { kind: KIND_OF_COLLECTION[collection], name: entity.name, targetKind: KIND_OF_COLLECTION[target], target: id });
   };
   const each = (collection: EntityCollection, entity: { id: string; name: string }, field: string, target: EntityCollection, ids: readonly string[]) => {

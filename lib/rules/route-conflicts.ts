@@ -2,6 +2,7 @@ import { contains } from "../cidr/math";
 import { parseCidr } from "../cidr/parse";
 import { defineRule } from "./define-rule";
 import { groupBy } from "./helpers";
+import { own } from "../design/own";
 
 /** Same destination twice in one table: identical routes are `route-duplicate`, different targets `route-conflict`. */
 function sameDestination(kind: "duplicate" | "conflict") {
@@ -35,7 +36,7 @@ export const routeOverlapsLocal = defineRule("route-overlaps-local", "error", ({
       const parsed = parseCidr(route.destination);
       if (route.target.kind === "local" || !parsed.ok || !contains(vpc, parsed.value)) return;
       const middlebox = route.target.kind === "nat-gateway" && (subnetsByVpc.get(table.vpcId) ?? []).some((s) => canonical(s.cidr) === canonical(route.destination));
-      if (!middlebox) emit([table.id], `routeTables.${table.id}.routes.${i}.destination`, { table: table.name, destination: route.destination, vpcCidr: design.vpcs[table.vpcId]?.cidr ?? "" });
+      if (!middlebox) emit([table.id], `routeTables.${table.id}.routes.${i}.destination`, { table: table.name, destination: route.destination, vpcCidr: own(design.vpcs, table.vpcId)?.cidr ?? "" });
     });
   }
 });
@@ -49,7 +50,7 @@ export const routeLocalMismatch = defineRule("route-local-mismatch", "error", ({
       const parsed = parseCidr(route.destination);
       if (route.target.kind !== "local" || !parsed.ok) return;
       if (parsed.value.base !== vpc.base || parsed.value.prefix !== vpc.prefix) {
-        emit([table.id], `routeTables.${table.id}.routes.${i}.destination`, { table: table.name, destination: route.destination, vpcCidr: design.vpcs[table.vpcId]?.cidr ?? "" });
+        emit([table.id], `routeTables.${table.id}.routes.${i}.destination`, { table: table.name, destination: route.destination, vpcCidr: own(design.vpcs, table.vpcId)?.cidr ?? "" });
       }
     });
   }

@@ -1,6 +1,7 @@
 import type { RouteTable, RouteTarget } from "../design/schema";
 import type { ValidationContext } from "./context";
 import { defineRule, type Emit } from "./define-rule";
+import { own } from "../design/own";
 
 type Visit = (table: RouteTable, target: RouteTarget, destination: string, path: string) => void;
 
@@ -15,11 +16,11 @@ function resolve(ctx: ValidationContext, target: RouteTarget): { id: string; kin
   const { design } = ctx;
   if (target.kind === "local") return "local";
   if (target.kind === "internet-gateway") {
-    const igw = design.internetGateways[target.internetGatewayId];
+    const igw = own(design.internetGateways, target.internetGatewayId);
     return igw ? { id: igw.id, kind: "internet-gateway", name: igw.name, vpc: igw.vpcId } : null;
   }
-  const nat = design.natGateways[target.natGatewayId];
-  return nat ? { id: nat.id, kind: "nat-gateway", name: nat.name, vpc: design.subnets[nat.subnetId]?.vpcId } : null;
+  const nat = own(design.natGateways, target.natGatewayId);
+  return nat ? { id: nat.id, kind: "nat-gateway", name: nat.name, vpc: own(design.subnets, nat.subnetId)?.vpcId } : null;
 }
 
 const targetId = (t: RouteTarget) => (t.kind === "internet-gateway" ? t.internetGatewayId : t.kind === "nat-gateway" ? t.natGatewayId : "local");
@@ -37,7 +38,7 @@ export const routeTargetOtherVpc = defineRule("route-target-other-vpc", "error",
   eachRoute(ctx, (table, target, destination, path) => {
     const resolved = resolve(ctx, target);
     if (resolved === null || resolved === "local" || !resolved.vpc || resolved.vpc === table.vpcId) return;
-    const vpc = ctx.design.vpcs[table.vpcId]?.name ?? table.vpcId;
+    const vpc = own(ctx.design.vpcs, table.vpcId)?.name ?? table.vpcId;
     emit([table.id, resolved.id], path, { table: table.name, vpc, destination, targetKind: resolved.kind, target: resolved.name });
   });
 });
@@ -46,7 +47,7 @@ export const routeTargetOtherVpc = defineRule("route-target-other-vpc", "error",
 export const internetGatewayNotAttached = defineRule("internet-gateway-not-attached", "error", (ctx, emit) => {
   eachRoute(ctx, (table, target, destination, path) => {
     if (target.kind !== "internet-gateway") return;
-    const igw = ctx.design.internetGateways[target.internetGatewayId];
+    const igw = own(ctx.design.internetGateways, target.internetGatewayId);
     if (igw && igw.vpcId === null) emit([table.id, igw.id], path, { table: table.name, destination, name: igw.name });
   });
 });
