@@ -1,5 +1,5 @@
 /**
- * Tag text each service accepts (docs/aws-facts.md §ELBv2 tags). EC2 takes any Unicode in a
+ * Tag text each service accepts (docs/aws-facts.md §13.2). EC2 takes any Unicode in a
  * tag (keys ≤ 128, values ≤ 256 characters); ELBv2 only letters, digits and spaces of any
  * script plus `_.:/=+-@`. A design name such as "KTB 실습 #1 (Kim's lab)" is fine for EC2 and
  * refused by ELBv2 half-way through a deploy, so every tag the app writes passes through the

@@ -23,7 +23,7 @@ export const duplicateName = defineRule("duplicate-name", "warning", ({ design }
  */
 export const awsNameTaken = defineRule("aws-name-taken", "error", ({ design }, emit) => {
   const groups: [EntityCollection, Map<string, { id: string; name: string }[]>][] = [
-    // EC2 compares group names case-insensitively within a VPC (docs/aws-facts.md §Security group text).
+    // EC2 compares group names case-insensitively within a VPC (docs/aws-facts.md §13.1).
     ["securityGroups", groupBy(Object.values(design.securityGroups), (g) => `${g.vpcId}\u0000${g.name.toLowerCase()}`)],
     ["loadBalancers", groupBy(Object.values(design.loadBalancers), (b) => b.name.toLowerCase())],
     ["targetGroups", groupBy(Object.values(design.targetGroups), (t) => t.name.toLowerCase())],

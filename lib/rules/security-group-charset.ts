@@ -1,6 +1,6 @@
 /**
  * The characters EC2 accepts in security group names, group descriptions and rule
- * descriptions (docs/aws-facts.md §Security group text): ASCII letters and digits, the space,
+ * descriptions (docs/aws-facts.md §13.1): ASCII letters and digits, the space,
  * and `._-:/()#,@[]+=&;{}!$*`, at most 255 of them. Anything else (Korean, an apostrophe, an
  * em dash) fails with InvalidParameterValue. Shared by the validator and the sandbox, so both
  * refuse exactly the same text.

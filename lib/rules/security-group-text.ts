@@ -22,7 +22,7 @@ function textsOf(group: SecurityGroup): TextField[] {
 
 /**
  * Security group names, descriptions and rule descriptions accept only ASCII letters, digits,
- * spaces and `._-:/()#,@[]+=&;{}!$*` (docs/aws-facts.md §Security group text): a Korean
+ * spaces and `._-:/()#,@[]+=&;{}!$*` (docs/aws-facts.md §13.1): a Korean
  * description deploys half-way and then fails with InvalidParameterValue. The message names
  * the field, the refused characters and the allowed set, and points Korean text at the Name
  * tag, which EC2 accepts in any language.

@@ -14,7 +14,7 @@ const DEFAULT_NAT_PER_AZ = 5;
  * DescribeAccountAttributes), NAT gateways per AZ.
  */
 export async function preflightQuotas(port: AwsPort, design: Design): Promise<PreflightCheck[]> {
-  // VPCs and NAT gateways come in pages (docs/aws-facts.md §Pagination); addresses do not.
+  // VPCs and NAT gateways come in pages (docs/aws-facts.md §13.6); addresses do not.
   const [vpcPages, addresses, attributes, natPages] = await Promise.all([
     allEc2(port, "DescribeVpcs", {}, "Vpcs"),
     port.ec2("DescribeAddresses", {}),

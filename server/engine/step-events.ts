@@ -16,7 +16,7 @@ export function logLine(event: StepEvent): string {
     case "step-started":
       return `${event.stepId} started`;
     case "step-done":
-      return `${event.stepId} ${event.result === "already-gone" ? "already gone (counts as deleted)" : event.result === "goes-with-vpc" ? "kept: the VPC's main route table goes with the VPC" : "done"}`;
+      return `${event.stepId} ${event.result === "already-gone" ? "already gone (counts as deleted)" : "done"}`;
     case "step-failed":
       return `${event.stepId} failed (${event.code}): ${event.message}`;
     case "blocked": {

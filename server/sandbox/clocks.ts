@@ -8,7 +8,7 @@ export const BASE_DELAYS_MS = {
   instanceRunning: 15_000,
   instanceTerminated: 45_000,
   albInterfacesLinger: 30_000,
-  /** After `running`, ELBv2 still answers InvalidTarget to RegisterTargets for a while (docs/aws-facts.md §Registering targets). */
+  /** After `running`, ELBv2 still answers InvalidTarget to RegisterTargets for a while (docs/aws-facts.md §13.4). */
   targetRegistrable: 20_000,
 } as const;
 

@@ -26,7 +26,7 @@ const KOREAN_DESIGN = "KTB 실습 #1 (Kim's lab)";
 describe("AWS contracts moto lets through", () => {
   const sb = useSandbox({ timeScale: SCALE });
 
-  describe("security group text (docs/aws-facts.md §Security group text)", () => {
+  describe("security group text (docs/aws-facts.md §13.1)", () => {
     it("refuses a Korean group description with InvalidParameterValue, worded as AWS words it", async () => {
       const { ec2 } = labClients(sb);
       const vpcId = (await ec2.send(new CreateVpcCommand({ CidrBlock: "10.0.0.0/16" }))).Vpc!.VpcId!;
@@ -62,7 +62,7 @@ describe("AWS contracts moto lets through", () => {
     });
   });
 
-  describe("ELBv2 tags (docs/aws-facts.md §ELBv2 tags)", () => {
+  describe("ELBv2 tags (docs/aws-facts.md §13.2)", () => {
     it("refuses a design name with # ( ) ' at CreateTargetGroup, CreateLoadBalancer and AddTags with ValidationError", async () => {
       const clients = labClients(sb);
       const net = await buildNetwork(clients);
@@ -79,7 +79,7 @@ describe("AWS contracts moto lets through", () => {
     });
   });
 
-  describe("the main route table (docs/aws-facts.md §Main route table)", () => {
+  describe("the main route table (docs/aws-facts.md §13.3)", () => {
     it("cannot be deleted or disassociated; it goes with its VPC", async () => {
       const { ec2 } = labClients(sb);
       const vpcId = (await ec2.send(new CreateVpcCommand({ CidrBlock: "10.0.0.0/16" }))).Vpc!.VpcId!;
@@ -93,7 +93,7 @@ describe("AWS contracts moto lets through", () => {
     });
   });
 
-  describe("registering targets (docs/aws-facts.md §Registering targets)", () => {
+  describe("registering targets (docs/aws-facts.md §13.4)", () => {
     it("answers InvalidTarget until a short while after the instance runs, then registers it", async () => {
       const clients = labClients(sb);
       const net = await buildNetwork(clients);
@@ -113,7 +113,7 @@ describe("AWS contracts moto lets through", () => {
     });
   });
 
-  describe("NAT gateway tag filters (docs/aws-facts.md §NAT gateway tag filters)", () => {
+  describe("NAT gateway tag filters (docs/aws-facts.md §13.11)", () => {
     it("returns only the NAT gateways whose tags match, for tag:<key>, tag-key and wildcards", async () => {
       const clients = labClients(sb);
       const net = await buildNetwork(clients);

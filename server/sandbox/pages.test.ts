@@ -6,7 +6,7 @@ import { useSandbox } from "../testing/sandbox-harness";
 import { awsFailure } from "../testing/expect";
 import { labClients } from "../testing/lab";
 
-describe("Describe answers come in pages, as on AWS (docs/aws-facts.md §Pagination)", () => {
+describe("Describe answers come in pages, as on AWS (docs/aws-facts.md §13.6)", () => {
   const sb = useSandbox({ timeScale: 0.02 });
 
   async function vpcs(count: number) {

@@ -126,7 +126,7 @@ export async function buildAlb({ elb }: Clients, vpcId: string, subnetIds: strin
 
 /**
  * RegisterTargets, repeated while ELBv2 answers InvalidTarget: AWS (and the sandbox) refuse an
- * instance until a short while after it runs (docs/aws-facts.md §Registering targets).
+ * instance until a short while after it runs (docs/aws-facts.md §13.4).
  */
 export async function registerTargets(elb: ElasticLoadBalancingV2Client, tgArn: string, targets: string[], timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -3,7 +3,7 @@ import { ELB_TAG_PATTERN } from "../../../lib/deploy/tag-values";
 import { awsError } from "../aws-errors";
 import type { Check } from "./guard";
 
-// As AWS prints it in the message (docs/aws-facts.md §ELBv2 tags).
+// As AWS prints it in the message (docs/aws-facts.md §13.2).
 const PATTERN_TEXT = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*";
 const TAG_PARAM = /^Tags\.member\.(\d+)\.(Key|Value)$/;
 

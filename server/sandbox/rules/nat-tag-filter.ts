@@ -38,7 +38,7 @@ function matches(block: string, filters: TagFilter[]): boolean {
  * DescribeNatGateways with tag filters (`tag:<key>`, `tag-key`, `tag-value`): moto ignores
  * them and returns every NAT gateway, so a second lab's find-by-tag would adopt the first
  * lab's gateway. The layer takes the tag filters out, lets `next` answer, and keeps only the
- * gateways whose tags match, as AWS does (docs/aws-facts.md §NAT gateway tag filters).
+ * gateways whose tags match, as AWS does (docs/aws-facts.md §13.11).
  */
 export function withNatTagFilters(next: Handler): Handler {
   return async (ctx) => {

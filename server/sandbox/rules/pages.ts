@@ -39,7 +39,7 @@ const EXPLICIT = /^(\w+(Id|Ids|Name)\.\d+|\w*(Ids|Arns|Names)\.member\.\d+)$/;
 const PAGING = new Set(["MaxResults", "NextToken", "PageSize", "Marker"]);
 
 /**
- * Pages Describe* answers the way AWS does (docs/aws-facts.md §Pagination), at
+ * Pages Describe* answers the way AWS does (docs/aws-facts.md §13.6), at
  * `layer.pageSize` (or the caller's MaxResults / PageSize when smaller): moto answers in full,
  * and the layer hands out one page with an opaque NextToken (EC2) or NextMarker (ELBv2).
  * Tokens are bound to the request's other parameters. `pageSize` 0 turns paging off.

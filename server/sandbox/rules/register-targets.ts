@@ -5,7 +5,7 @@ import { dig, nodeText } from "./lookups";
 
 /**
  * RegisterTargets takes only running instances, and for a short while after an instance turns
- * `running` ELBv2 still refuses it with InvalidTarget (docs/aws-facts.md §Registering targets);
+ * `running` ELBv2 still refuses it with InvalidTarget (docs/aws-facts.md §13.4);
  * Terraform retries for ten minutes. moto registers anything, even made-up ids.
  */
 export const targetsRunning: Check = async (ctx) => {

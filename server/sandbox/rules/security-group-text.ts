@@ -5,7 +5,7 @@ import type { CallContext } from "../context";
 import type { Check } from "./guard";
 import { dig, ec2Filter, nodeText } from "./lookups";
 
-// AWS prints its allowed set after two spaces, exactly so (docs/aws-facts.md §Security group text).
+// AWS prints its allowed set after two spaces, exactly so (docs/aws-facts.md §13.1).
 const SET = "a-zA-Z0-9. _-:/()#,@[]+=&;{}!$*";
 
 function invalid(ctx: CallContext, message: string) {
