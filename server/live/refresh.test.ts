@@ -61,6 +61,9 @@ describe("live status", () => {
   });
 
   it.each([10, 200])("refreshes a deployment of %i resources in at most 10 AWS calls", async (total) => {
+    // A call budget at AWS's page sizes (EC2 answers up to 1,000 items a page, ELBv2 400): the
+    // sandbox's default of 5 a page proves callers follow pages, not how many calls AWS needs.
+    await sb.sandbox.configure({ pageSize: 400 });
     const recorded = await deployTaggedFleet(sb, `fleet-${total}`, total);
     expect(recorded).toHaveLength(total);
     forgetStatus(`fleet-${total}`);
