@@ -9,7 +9,7 @@ describe("a sandbox with workloads turned off", () => {
   const sb = useSandbox({ timeScale: 0.02, workloads: false });
 
   it("says so, runs nothing, and answers as moto does: made-up DNS name, healthy targets, sample console", async () => {
-    const config = (await (await fetch(`${sb.endpoint}/_sandbox/config`)).json()) as { workloads: string };
+    const config = (await (await fetch(`${sb.endpoint}/_sandbox/config`, { headers: { "x-vpcd-sandbox-token": sb.sandbox.controlToken } })).json()) as { workloads: string };
     expect(config.workloads).toBe("off");
     const clients = labClients(sb);
     const net = await buildNetwork(clients);
