@@ -141,12 +141,21 @@ import re
 app = Flask(__name__)
 
 
+def run(args):
+    result = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return result.stdout if result.returncode == 0 else ""
+
+
 def get_private_ip():
-    result = subprocess.run(["ip", "addr"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    if result.returncode != 0:
-        return None
-    match = re.search(r"inet\s+(192\.168\.\d+\.\d+)", result.stdout)
-    return match.group(1) if match else None
+    # The source address of the default route is the instance's primary private address,
+    # whatever the VPC's CIDR (10.x, 172.16-31.x, 192.168.x or a public range).
+    match = re.search(r"\bsrc\s+(\d+\.\d+\.\d+\.\d+)", run(["ip", "-4", "route", "get", "1.1.1.1"]))
+    if match:
+        return match.group(1)
+    # No default route (a private subnet without NAT): the first global, non-loopback IPv4 address.
+    found = re.findall(r"inet\s+(\d+\.\d+\.\d+\.\d+)/", run(["ip", "-4", "-o", "addr", "show", "scope", "global"]))
+    found = [ip for ip in found if not ip.startswith("127.")]
+    return found[0] if found else None
 
 
 @app.route("/", methods=["GET"])
@@ -203,12 +212,21 @@ import re
 app = Flask(__name__)
 
 
+def run(args):
+    result = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return result.stdout if result.returncode == 0 else ""
+
+
 def get_private_ip():
-    result = subprocess.run(["ip", "addr"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    if result.returncode != 0:
-        return None
-    match = re.search(r"inet\s+(192\.168\.\d+\.\d+)", result.stdout)
-    return match.group(1) if match else None
+    # The source address of the default route is the instance's primary private address,
+    # whatever the VPC's CIDR (10.x, 172.16-31.x, 192.168.x or a public range).
+    match = re.search(r"\bsrc\s+(\d+\.\d+\.\d+\.\d+)", run(["ip", "-4", "route", "get", "1.1.1.1"]))
+    if match:
+        return match.group(1)
+    # No default route (a private subnet without NAT): the first global, non-loopback IPv4 address.
+    found = re.findall(r"inet\s+(\d+\.\d+\.\d+\.\d+)/", run(["ip", "-4", "-o", "addr", "show", "scope", "global"]))
+    found = [ip for ip in found if not ip.startswith("127.")]
+    return found[0] if found else None
 
 
 @app.route("/", methods=["GET"])
