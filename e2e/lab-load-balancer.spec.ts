@@ -1,20 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { fitView, openFresh } from "./fixtures/designer";
+import { deploySeedLab } from "./fixtures/deploy";
 
 // The lab's last step, as a new user does it on the sandbox: deploy the seed lab, open the
 // Status tab, press "Test the load balancer", and see both web servers' private IPs answer.
 test("a new user deploys the seed lab and the load balancer answers from both web servers", async ({ page }) => {
-  await openFresh(page);
-  await page.getByTestId("tool-template").click();
-  await page.getByTestId("template-seed-lab").click();
-  await fitView(page);
-
-  await page.getByTestId("tab-deploy").click();
-  await page.getByTestId("deploy-button").click();
-  const dialog = page.getByTestId("deploy-confirm");
-  await expect(dialog.locator('[data-testid=preflight-check][data-status="fail"]')).toHaveCount(0);
-  await dialog.getByTestId("deploy-confirm-start").click();
-  await expect(page.getByTestId("deploy-progress")).toHaveAttribute("data-status", "complete", { timeout: 90_000 });
+  await deploySeedLab(page);
 
   await page.getByTestId("tab-status").click();
   const panel = page.getByTestId("status-panel");
