@@ -5,6 +5,8 @@ import { deploySeedLab } from "./fixtures/deploy";
 // Status tab, press "Test the load balancer", and see both web servers' private IPs answer.
 test("a new user deploys the seed lab and the load balancer answers from both web servers", async ({ page }) => {
   await deploySeedLab(page);
+  // Deployed is not yet working: the Deploy tab says what it waits for, then that the lab works.
+  await expect(page.getByTestId("deploy-readiness")).toHaveAttribute("data-working", "true", { timeout: 90_000 });
 
   await page.getByTestId("tab-status").click();
   const panel = page.getByTestId("status-panel");

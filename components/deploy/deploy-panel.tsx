@@ -11,6 +11,7 @@ import { CostSummary } from "./cost-summary";
 import styles from "./deploy.module.css";
 import { PlanSection } from "./plan-section";
 import { RecentDeployments } from "./recent-deployments";
+import { labReadiness } from "../../lib/live/readiness";
 import { ProgressView } from "./progress-view";
 import { TargetSwitch } from "./target-switch";
 import { forgetDeployment, useDeploymentPoll } from "./use-deployment-poll";
@@ -50,7 +51,7 @@ export function DeployPanel({ design, hasErrors, onSelectEntity }: DeployPanelPr
   return (
     <div className={styles.panel} data-testid="deploy-panel">
       {view ? (
-        <ProgressView view={view.deployment} lifecycle={view.lifecycle} onResume={() => void act(resumeDeploymentAction)} onStop={() => void act(stopDeploymentAction)} onNew={startNew} onSelectEntity={onSelectEntity} />
+        <ProgressView view={view.deployment} lifecycle={view.lifecycle} readiness={labReadiness(view.reading?.view)} onResume={() => void act(resumeDeploymentAction)} onStop={() => void act(stopDeploymentAction)} onNew={startNew} onSelectEntity={onSelectEntity} />
       ) : (
         <>
           {hasErrors ? <p className={styles.fail} data-testid="deploy-blocked">{t("plan.blocked")}</p> : null}

@@ -2,10 +2,11 @@
 import { useTranslations } from "next-intl";
 import type { DeploymentLifecycle } from "../../lib/deploy/entity-status";
 import type { DeploymentView } from "../../lib/deploy/view";
+import type { labReadiness } from "../../lib/live/readiness";
 import styles from "./deploy.module.css";
 import { DeploymentLog } from "./deployment-log";
 
-type Props = { view: DeploymentView; lifecycle: DeploymentLifecycle; onResume(): void; onStop(): void; onNew(): void; onSelectEntity(id: string): void };
+type Props = { view: DeploymentView; lifecycle: DeploymentLifecycle; readiness?: ReturnType<typeof labReadiness>; onResume(): void; onStop(): void; onNew(): void; onSelectEntity(id: string): void };
 
 const seconds = (ms?: number) => (ms === undefined ? "" : (ms / 1000).toFixed(1));
 const STATE_CLASS: Record<string, string> = { ok: "phase-ready", running: "phase-creating", failed: "phase-failed", skipped: "phase-skipped", pending: "phase-pending" };
@@ -16,7 +17,7 @@ const RESUMABLE: readonly DeploymentLifecycle[] = ["failed", "interrupted", "sto
  * Live progress: the lifecycle (a cleaned-up deployment says so, not "Deployed"), a bar,
  * each step's state and elapsed time, the failure with advice, and the log.
  */
-export function ProgressView({ view, lifecycle, onResume, onStop, onNew, onSelectEntity }: Props) {
+export function ProgressView({ view, lifecycle, readiness, onResume, onStop, onNew, onSelectEntity }: Props) {
   const t = useTranslations("deploy.progress");
   const tStep = useTranslations("deploy.stepKind");
   const tAdvice = useTranslations("deploy.advice");
@@ -31,6 +32,7 @@ export function ProgressView({ view, lifecycle, onResume, onStop, onNew, onSelec
       </div>
       <p className={styles.muted}>{t("bar", view.progress)}</p>
       {lifecycle === "complete" ? <p className={styles.muted}>{t("completeHelp")}</p> : null}
+      {lifecycle === "complete" ? <Readiness readiness={readiness} /> : null}
       {lifecycle === "interrupted" ? <p className={styles.muted}>{t("interruptedHelp")}</p> : null}
       {lifecycle === "cleaned-up" ? <p className={styles.muted} data-testid="deploy-cleaned-up">{t("cleanedUpHelp")}</p> : null}
       {["cleaning-up", "cleanup-stopped", "cleanup-failed"].includes(lifecycle) ? <p className={styles.muted}>{t("cleanupHelp")}</p> : null}
@@ -60,5 +62,18 @@ export function ProgressView({ view, lifecycle, onResume, onStop, onNew, onSelec
       <h4 className={styles.heading}>{t("log")}</h4>
       <DeploymentLog lines={view.log} />
     </section>
+  );
+}
+
+/** Complete is not working: says which one the user is waiting for (the ALB, a target's health check). */
+function Readiness({ readiness }: { readiness: Props["readiness"] }) {
+  const t = useTranslations("deploy.progress.readiness");
+  if (readiness && !readiness.hasLoadBalancer) return null;
+  const list = (readiness?.waitingFor ?? []).map((w) => (w.kind === "load-balancer" ? t("waitLoadBalancer", { id: w.logicalId, state: w.state }) : t("waitTarget", { id: w.logicalId, state: w.state }))).join(", ");
+  const text = !readiness ? t("checking") : readiness.isWorking ? t("working") : t("waiting", { list });
+  return (
+    <p data-testid="deploy-readiness" data-working={readiness?.isWorking ? "true" : "false"}>
+      <strong>{text}</strong>
+    </p>
   );
 }
