@@ -25,7 +25,33 @@ const FORBIDDEN: Array<[string, RegExp]> = [
   ["SQLite", /better-sqlite3/],
 ];
 
+/** One raw HTTP request with the Host header we choose (a browser or fetch would set its own). */
+function rawRequest(method: string, pathname: string, host: string, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, "127.0.0.1", () => {
+      const extra = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join("");
+      socket.write(`${method} ${pathname} HTTP/1.1\r\nHost: ${host}\r\n${extra}Content-Length: 0\r\nConnection: close\r\n\r\n`);
+    });
+    let head = "";
+    socket.on("data", (chunk) => {
+      head += chunk.toString("latin1");
+      const status = /^HTTP\/1\.1 (\d{3})/.exec(head);
+      if (!status) return;
+      resolve(Number(status[1]));
+      socket.destroy();
+    });
+    socket.on("error", reject);
+  });
+}
+
 test.describe("security", () => {
+  test("answers only to its own host name: a rebound DNS name gets no page and no server action", async () => {
+    expect(await rawRequest("GET", "/", `127.0.0.1:${port}`)).toBe(200);
+    expect(await rawRequest("GET", "/", `localhost:${port}`)).toBe(200);
+    expect(await rawRequest("GET", "/", `attacker.example:${port}`)).toBe(421);
+    expect(await rawRequest("POST", "/", `attacker.example:${port}`, { "Next-Action": "0123456789abcdef", "Content-Type": "text/plain" })).toBe(421);
+  });
+
   test("no AWS SDK code or credential strings in any client bundle file", () => {
     const files = filesUnder(path.join(distDir, "static"));
     expect(files.filter((f) => f.endsWith(".js")).length).toBeGreaterThan(0);
