@@ -31,9 +31,12 @@ test.describe("taking a design to code and bringing a VPC in", () => {
     await expect(page.getByTestId("import-aws")).toBeVisible();
     await page.getByTestId("import-aws-list").click();
     // Every region of the sandbox starts with its default VPC (172.31.0.0/16) and default subnets.
+    // Earlier specs may have deployed labs into the same sandbox: choose the default VPC itself.
     const picker = page.getByTestId("import-aws-vpc");
     await expect(picker).toContainText("172.31.0.0/16");
-    const vpcId = await picker.inputValue();
+    const vpcId = await picker.locator("option").filter({ hasText: "172.31.0.0/16" }).first().getAttribute("value");
+    if (!vpcId) throw new Error("the default VPC has no option value");
+    await picker.selectOption(vpcId);
     await page.getByTestId("import-aws-import").click();
     await expect(page.getByTestId("design-name")).toHaveText(vpcId);
     // Untagged resources are named by their AWS ids; the VPC node shows its CIDR, the subnets theirs.

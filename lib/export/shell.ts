@@ -29,7 +29,7 @@ export function prelude(design: Design, purpose: string, onFailure: string): str
 # Exported by VPC Designer from the design "${oneLine(design.name)}".
 #
 # Environment (all optional):
-#   AWS_PROFILE, AWS_ACCESS_KEY_ID, ...  credentials, as the AWS CLI reads them
+#   AWS_PROFILE (or the other AWS_* variables)  credentials, as the AWS CLI reads them
 #   AWS_REGION        region (else AWS_DEFAULT_REGION, else ${design.region})
 #   AWS_ENDPOINT_URL  another endpoint, e.g. the VPC Designer sandbox
 #   VPCD_DEPLOYMENT   value of the vpcd:deployment tag (default ${defaultDeployment(design)})

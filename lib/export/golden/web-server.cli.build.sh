@@ -3,7 +3,7 @@
 # Exported by VPC Designer from the design "Single web server".
 #
 # Environment (all optional):
-#   AWS_PROFILE, AWS_ACCESS_KEY_ID, ...  credentials, as the AWS CLI reads them
+#   AWS_PROFILE (or the other AWS_* variables)  credentials, as the AWS CLI reads them
 #   AWS_REGION        region (else AWS_DEFAULT_REGION, else ap-northeast-2)
 #   AWS_ENDPOINT_URL  another endpoint, e.g. the VPC Designer sandbox
 #   VPCD_DEPLOYMENT   value of the vpcd:deployment tag (default export-single-web-server)
