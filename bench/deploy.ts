@@ -66,7 +66,8 @@ async function timedDeploy(sandbox: Sandbox, concurrency: number, adjustPlan?: (
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function main(): Promise<void> {
-  const sandbox = await startSandbox({ timeScale: TIME_SCALE });
+  // At AWS's page sizes (see bench/cleanup.ts).
+  const sandbox = await startSandbox({ timeScale: TIME_SCALE, pageSize: 0 });
   try {
     const { compilePlan } = await import("../lib/plan/compile-plan");
     const compiled = compilePlan(seedLab());
