@@ -48,7 +48,7 @@ const isTransient = (error: unknown) => isThrottling(error) || isAmbiguous(error
  */
 export function makeExecute(env: ExecuteEnv): Execute {
   return async (step, inputs, { signal, deploymentId }) => {
-    const provider = env.providers ? (Object.hasOwn(env.providers, step.kind) ? env.providers[step.kind] : undefined) : providerFor(step.kind);
+    const provider = providerFor(step.kind, env.providers);
     if (!provider) throw new StepError("UnknownStepKind", `no provider for ${step.kind}`);
     const ctx: ProviderContext = {
       port: stopsBetweenCalls(env.port, signal),

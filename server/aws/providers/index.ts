@@ -45,7 +45,7 @@ export const PROVIDERS: Readonly<Record<string, Provider>> = Object.freeze({
   "target-registration": targetRegistration,
 });
 
-/** The provider for a step kind (own properties only: a kind named `constructor` has none). */
-export function providerFor(kind: string): Provider | undefined {
-  return Object.hasOwn(PROVIDERS, kind) ? PROVIDERS[kind] : undefined;
+/** The provider for a step kind in `table` (own properties only: a kind named `constructor` has none). */
+export function providerFor(kind: string, table: Readonly<Record<string, Provider>> = PROVIDERS): Provider | undefined {
+  return Object.hasOwn(table, kind) ? table[kind] : undefined;
 }
