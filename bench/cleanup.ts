@@ -9,6 +9,11 @@
  * 2. The lab note's order (ALB, instances, SG, subnets, NAT + EIP, route tables, IGW, VPC),
  *    one step at a time, each waiting for AWS to finish.
  * 3. AWS calls per status refresh at 10 and 200 resources (the sandbox's call counter).
+ *
+ * 1 and 2 run with the sandbox's data plane off: it runs each instance's user data (the lab's
+ * Flask app) and the ALB's health checks, and its readings of moto after every mutating call
+ * compete with the engine's own calls on this machine, while AWS's API latency does not depend on
+ * what instances run. The guided run is repeated once with the data plane on, for the record.
  */
 import "server-only";
 import { DescribeVpcsCommand } from "@aws-sdk/client-ec2";
@@ -121,6 +126,16 @@ async function seedLabStatusCalls(sandbox: Sandbox): Promise<number[]> {
   return counts;
 }
 
+/** A second sandbox that runs the instances' user data, for one comparison run. */
+async function withDataPlane<T>(run: (sandbox: Sandbox) => Promise<T>): Promise<T> {
+  const sandbox = await startSandbox({ timeScale: SCALE, pageSize: 0 });
+  try {
+    return await run(sandbox);
+  } finally {
+    await sandbox.stop();
+  }
+}
+
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function main(): Promise<void> {
@@ -128,7 +143,7 @@ async function main(): Promise<void> {
   process.env.VPCD_SANDBOX_TIME_SCALE = String(SCALE);
   // Measured at AWS's page sizes (up to 1000 EC2 / 400 ELBv2 items, more than these designs have); the
   // sandbox's small default pages exist to prove callers follow pages, not to model AWS.
-  const sandbox = await startSandbox({ timeScale: SCALE, pageSize: 0 });
+  const sandbox = await startSandbox({ timeScale: SCALE, pageSize: 0, workloads: false });
   try {
     await sandbox.reset();
     const callMs = await medianCallMs(sandbox);
@@ -141,6 +156,8 @@ async function main(): Promise<void> {
     }
     const med = [...guided].sort((a, b) => a.wallMs / a.boundMs - b.wallMs / b.boundMs)[Math.floor(RUNS / 2)];
     console.log(`  guided (median of ${RUNS}): wall ${s(med.wallMs)}, critical-path lower bound ${s(med.boundMs)}, ratio ${(med.wallMs / med.boundMs).toFixed(3)} (target ≤ 1.10); the wall includes the tag lookup before and the verifying describes after`);
+    const withWorkloads = await withDataPlane((other) => guidedRun(other, callMs));
+    console.log(`  guided, with the data plane on (instances run the lab's Flask app): wall ${s(withWorkloads.wallMs)}  ratio ${(withWorkloads.wallMs / withWorkloads.boundMs).toFixed(3)}`);
     const note = await labNoteRun(sandbox);
     console.log(`  lab note's order, one step at a time with waits: wall ${s(note.wallMs)} (${(note.wallMs / med.wallMs).toFixed(2)}× the guided cleanup; ${note.passes} passes, ${note.refusals} steps refused by AWS and redone in a later pass)`);
     console.log(`Status refresh of the seed lab (17 resources, ALB and target group included): AWS calls per refresh ${(await seedLabStatusCalls(sandbox)).join(", ")}`);
