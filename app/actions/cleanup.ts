@@ -2,14 +2,22 @@
 import { CleanupInputSchema, DeploymentIdInputSchema, LabTimerInputSchema } from "../../lib/actions/inputs";
 import { invalidInput, type ActionResult } from "../../lib/actions/result";
 import type { LabTimer } from "../../lib/cleanup/lab-timer";
+import type { Confirmation } from "../../lib/confirm";
 import { asAction } from "../../server/actions/run-action";
 import { cleanupActions } from "../../server/actions/cleanup";
 
-/** Starts the guided cleanup (all of it, or one step), in the background. */
+/** The confirm step of a cleanup: on a real account, a token bound to the account, region, deployment and its cost per hour. */
+export async function confirmCleanupAction(input: unknown): Promise<ActionResult<Confirmation>> {
+  const parsed = DeploymentIdInputSchema.safeParse(input);
+  if (!parsed.success) return invalidInput("cleanup", parsed.error);
+  return asAction("cleanup", () => cleanupActions.confirm(parsed.data.deploymentId));
+}
+
+/** Starts the guided cleanup (all of it, or one step), in the background; a real account needs the confirm step's token. */
 export async function startCleanupAction(input: unknown): Promise<ActionResult<{ isStarted: boolean }>> {
   const parsed = CleanupInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput("cleanup", parsed.error);
-  return asAction("cleanup", () => cleanupActions.start(parsed.data.deploymentId, parsed.data.stepId));
+  return asAction("cleanup", () => cleanupActions.start(parsed.data.deploymentId, parsed.data.stepId, parsed.data.confirmation));
 }
 
 /** Stops a running cleanup between AWS calls; starting it again picks up where it stopped. */

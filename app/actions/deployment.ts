@@ -1,27 +1,31 @@
 "use server";
-import { DeployInputSchema, DeploymentIdInputSchema } from "../../lib/actions/inputs";
+import { DeployInputSchema, DeploymentIdInputSchema, PreflightInputSchema } from "../../lib/actions/inputs";
 import { invalidInput, type ActionResult } from "../../lib/actions/result";
-import { resolveTarget, resumeDeployment, runPreflight, startDeployment, stopDeployment, type PreflightReport } from "../../server/engine";
+import { resolveTarget, resumeDeployment, stopDeployment } from "../../server/engine";
+import { preflightAndConfirm, startConfirmedDeployment, type ConfirmedPreflight } from "../../server/confirm/deploy";
 import { sharedJournal } from "../../server/engine/journal-instance";
 import { listDeploymentSummaries, type DeploymentSummary } from "../../server/live/deployment-status";
 import { asAction, loadSentDesign } from "../../server/actions/run-action";
 
-/** The confirm dialog's checklist: identity (account id), region, types, images, quotas, permissions. */
-export async function preflightAction(input: unknown): Promise<ActionResult<PreflightReport>> {
-  const parsed = DeployInputSchema.safeParse(input);
+/**
+ * The confirm dialog's checklist (identity, region, types, images, quotas, permissions) and, when
+ * it passed, the server's confirmation token for this design, account, region and cost.
+ */
+export async function preflightAction(input: unknown): Promise<ActionResult<ConfirmedPreflight>> {
+  const parsed = PreflightInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput("preflight", parsed.error);
   const loaded = loadSentDesign(parsed.data.design);
   if (!loaded.ok) return loaded.result;
-  return asAction("preflight", () => runPreflight(loaded.design, resolveTarget(parsed.data.target, loaded.design.region)));
+  return asAction("preflight", () => preflightAndConfirm(loaded.design, resolveTarget(parsed.data.target, loaded.design.region)));
 }
 
-/** Validates, compiles and records the deployment, starts it in the background, returns its id. */
+/** Checks the confirmation (a real account needs the preflight's token), validates, compiles and records the deployment, starts it in the background, returns its id. */
 export async function startDeploymentAction(input: unknown): Promise<ActionResult<{ deploymentId: string }>> {
   const parsed = DeployInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput("deploy", parsed.error);
   const loaded = loadSentDesign(parsed.data.design);
   if (!loaded.ok) return loaded.result;
-  return asAction("deploy", () => startDeployment(loaded.design, resolveTarget(parsed.data.target, loaded.design.region)));
+  return asAction("deploy", () => startConfirmedDeployment(loaded.design, resolveTarget(parsed.data.target, loaded.design.region), parsed.data.confirmation));
 }
 
 /** Continues an interrupted or failed deployment from its journal. */

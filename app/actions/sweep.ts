@@ -1,5 +1,6 @@
 "use server";
-import { SweepGroupInputSchema, SweepScanInputSchema } from "../../lib/actions/inputs";
+import { SweepConfirmInputSchema, SweepGroupInputSchema, SweepScanInputSchema } from "../../lib/actions/inputs";
+import type { Confirmation } from "../../lib/confirm";
 import { invalidInput, type ActionResult } from "../../lib/actions/result";
 import type { SweepScan } from "../../lib/cleanup/sweep-groups";
 import { asAction } from "../../server/actions/run-action";
@@ -12,9 +13,16 @@ export async function scanOrphansAction(input: unknown): Promise<ActionResult<Sw
   return asAction("sweep", () => sweepActions.scan(parsed.data.target, parsed.data.region));
 }
 
-/** Deletes one confirmed group in safe order, in the background (only resources with its tag). */
+/** The confirm step before deleting a group: on a real account, a token bound to the account, region, group and its cost per hour. */
+export async function confirmSweepAction(input: unknown): Promise<ActionResult<Confirmation>> {
+  const parsed = SweepConfirmInputSchema.safeParse(input);
+  if (!parsed.success) return invalidInput("sweep", parsed.error);
+  return asAction("sweep", () => sweepActions.confirm(parsed.data.target, parsed.data.region, parsed.data.deploymentId));
+}
+
+/** Deletes one confirmed group in safe order, in the background (only resources with its tag); a real account needs the confirm step's token. */
 export async function sweepGroupAction(input: unknown): Promise<ActionResult<{ isStarted: boolean }>> {
   const parsed = SweepGroupInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput("sweep", parsed.error);
-  return asAction("sweep", () => sweepActions.sweep(parsed.data.target, parsed.data.region, parsed.data.deploymentId));
+  return asAction("sweep", () => sweepActions.sweep(parsed.data.target, parsed.data.region, parsed.data.deploymentId, parsed.data.confirmation));
 }

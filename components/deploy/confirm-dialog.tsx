@@ -6,21 +6,26 @@ import type { TargetKind } from "../../lib/actions/inputs";
 import type { Design } from "../../lib/design/schema";
 import type { CostEstimate } from "../../lib/plan";
 import type { PreflightReport } from "../../lib/deploy/preflight";
+import type { Confirmation } from "../../lib/confirm";
 import styles from "./deploy.module.css";
+import { useActionErrorText } from "./use-action-error";
 
 type Props = { design: Design; target: TargetKind; cost: CostEstimate; open: boolean; onClose(): void; onStarted(deploymentId: string): void };
 
-const MARK = { ok: "✓", warn: "!", fail: "✗" } as const;
+const MARK = { ok: "✓", warn: "!", fail: "✗", unchecked: "?" } as const;
 
 /**
  * The confirm step: target (the sandbox, or the AWS account id from STS and the region), the
- * preflight checklist and the cost. "Deploy now" starts a background deployment.
+ * preflight checklist and the cost. When the preflight passed, the server issued a confirmation
+ * token bound to this design, account, region and cost (a real account needs it); "Deploy now"
+ * hands it back and starts a background deployment.
  */
 export function ConfirmDialog({ design, target, cost, open, onClose, onStarted }: Props) {
   const t = useTranslations("deploy.confirm");
   const tCheck = useTranslations("deploy.check");
   const ref = useRef<HTMLDialogElement>(null);
-  const [report, setReport] = useState<PreflightReport | null>(null);
+  const [report, setReport] = useState<(PreflightReport & { confirmation: Confirmation | null }) | null>(null);
+  const errorText = useActionErrorText();
   const [error, setError] = useState<string | null>(null);
   const [starting, startTransition] = useTransition();
 
@@ -33,12 +38,12 @@ export function ConfirmDialog({ design, target, cost, open, onClose, onStarted }
     void preflightAction({ design, target }).then((result) => {
       if (cancelled) return;
       setReport(result.ok ? result.data : null);
-      setError(result.ok ? null : result.error.message);
+      setError(result.ok ? null : errorText(result.error));
     });
     return () => {
       cancelled = true;
     };
-  }, [open, design, target]);
+  }, [open, design, target, errorText]);
 
   const close = () => {
     setReport(null);
@@ -47,9 +52,10 @@ export function ConfirmDialog({ design, target, cost, open, onClose, onStarted }
   };
   const start = () =>
     startTransition(async () => {
-      const result = await startDeploymentAction({ design, target });
+      const confirmation = report?.confirmation?.isRequired ? report.confirmation.token : undefined;
+      const result = await startDeploymentAction({ design, target, ...(confirmation ? { confirmation } : {}) });
       if (result.ok) onStarted(result.data.deploymentId);
-      else setError(result.error.message);
+      else setError(errorText(result.error));
     });
 
   const where = target === "sandbox" ? t("sandbox", { region: design.region }) : report?.account ? t("aws", { account: report.account, region: design.region }) : t("accountUnknown", { region: design.region });
@@ -77,6 +83,11 @@ export function ConfirmDialog({ design, target, cost, open, onClose, onStarted }
         !error && <p className={styles.muted}>{t("checking")}</p>
       )}
       {report && !report.ok ? <p className={styles.fail}>{t("failedChecks")}</p> : null}
+      {report?.confirmation?.isRequired ? (
+        <p className={styles.muted} data-testid="deploy-confirm-valid-until">
+          {t("validUntil", { time: new Date(report.confirmation.expiresAt).toLocaleTimeString() })}
+        </p>
+      ) : null}
       {error ? <p className={styles.fail} role="alert" data-testid="deploy-confirm-error">{error}</p> : null}
       <div className={styles.actions}>
         <button type="button" className="btn btn-primary" disabled={!report?.ok || starting} onClick={start} data-testid="deploy-confirm-start">

@@ -1,8 +1,10 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { startCleanupAction, stopCleanupAction } from "../../app/actions/cleanup";
+import { confirmCleanupAction, startCleanupAction, stopCleanupAction } from "../../app/actions/cleanup";
+import type { ActionFailure } from "../../lib/actions/result";
 import type { CleanupView } from "../../lib/cleanup/view";
+import { useActionErrorText } from "../deploy/use-action-error";
 import { ReportView } from "./report-view";
 import styles from "./status.module.css";
 
@@ -12,14 +14,24 @@ const MARK: Record<string, string> = { pending: "○", running: "◌", done: "�
  * The cleanup checklist in AWS's safe order, each step saying what it waits for and why; one
  * click runs it all (independent steps in parallel), or step by step; progress bar, elapsed
  * time, stop (and continue later), the log with named blockers, then the verified report.
+ * On a real account each start asks the server for a confirmation first (account, region, cost)
+ * and hands its token back; the sandbox needs none.
  */
 export function CleanupSection({ deploymentId, view, onChanged }: { deploymentId: string; view: CleanupView; onChanged(): void }) {
   const t = useTranslations("status.cleanup");
   const [error, setError] = useState<string | null>(null);
-  const run = async (action: () => Promise<{ ok: boolean; error?: { message: string } }>) => {
+  const errorText = useActionErrorText();
+  const run = async (action: () => Promise<{ ok: true } | ActionFailure>) => {
     const result = await action();
-    setError(result.ok ? null : (result.error?.message ?? null));
+    setError(result.ok ? null : errorText(result.error));
     onChanged();
+  };
+  const start = async (stepId?: string) => {
+    const confirmed = await confirmCleanupAction({ deploymentId });
+    if (!confirmed.ok) return setError(errorText(confirmed.error));
+    const c = confirmed.data;
+    if (c.isRequired && !window.confirm(t("confirmAws", { id: deploymentId, account: c.binding.accountId, region: c.binding.region, rate: c.binding.usdPerHour.toFixed(4) }))) return;
+    await run(() => startCleanupAction({ deploymentId, ...(stepId ? { stepId } : {}), ...(c.isRequired ? { confirmation: c.token } : {}) }));
   };
   const { done, total } = view.progress;
   const hasStarted = done > 0 || view.startedAt !== undefined;
@@ -38,10 +50,10 @@ export function CleanupSection({ deploymentId, view, onChanged }: { deploymentId
           </button>
         ) : !isFinished ? (
           <>
-            <button type="button" className="btn btn-danger btn-primary" onClick={() => void run(() => startCleanupAction({ deploymentId }))} data-testid="cleanup-start">
+            <button type="button" className="btn btn-danger btn-primary" onClick={() => void start()} data-testid="cleanup-start">
               {hasStarted ? t("resume") : t("start")}
             </button>
-            <button type="button" className="btn" disabled={view.runnable.length === 0} onClick={() => void run(() => startCleanupAction({ deploymentId, stepId: view.runnable[0] }))} data-testid="cleanup-step">
+            <button type="button" className="btn" disabled={view.runnable.length === 0} onClick={() => void start(view.runnable[0])} data-testid="cleanup-step">
               {t("runStep")}
             </button>
           </>

@@ -1,13 +1,15 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { scanOrphansAction, sweepGroupAction } from "../../app/actions/sweep";
+import { confirmSweepAction, scanOrphansAction, sweepGroupAction } from "../../app/actions/sweep";
 import type { SweepGroup, SweepScan } from "../../lib/cleanup/sweep-groups";
+import { useActionErrorText } from "../deploy/use-action-error";
 import styles from "./status.module.css";
 
 /**
  * The orphan sweep: everything carrying this app's tags in a region, grouped by deployment
- * with age and cost per hour; a group is deleted in safe order after confirmation.
+ * with age and cost per hour; a group is deleted in safe order after confirmation (on a real
+ * account the server's: a token bound to the account, region, group and its cost per hour).
  */
 export function SweepView({ defaultRegion, defaultTarget }: { defaultRegion: string; defaultTarget: "sandbox" | "aws" }) {
   const t = useTranslations("status.sweep");
@@ -16,6 +18,7 @@ export function SweepView({ defaultRegion, defaultTarget }: { defaultRegion: str
   const [scan, setScan] = useState<SweepScan | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const errorText = useActionErrorText();
   const rescan = async () => {
     setBusy(true);
     const out = await scanOrphansAction({ region, target });
@@ -24,9 +27,15 @@ export function SweepView({ defaultRegion, defaultTarget }: { defaultRegion: str
     setError(out.ok ? null : out.error.message);
   };
   const sweep = async (group: SweepGroup) => {
-    if (!window.confirm(t("confirm", { count: group.resources.length, id: group.deploymentId }))) return;
-    const out = await sweepGroupAction({ region, target, deploymentId: group.deploymentId });
-    setError(out.ok ? null : out.error.message);
+    const confirmed = await confirmSweepAction({ region, target, deploymentId: group.deploymentId });
+    if (!confirmed.ok) return setError(errorText(confirmed.error));
+    const c = confirmed.data;
+    const question = c.isRequired
+      ? t("confirmAws", { count: group.resources.length, id: group.deploymentId, account: c.binding.accountId, region: c.binding.region, rate: c.binding.usdPerHour.toFixed(4) })
+      : t("confirm", { count: group.resources.length, id: group.deploymentId });
+    if (!window.confirm(question)) return;
+    const out = await sweepGroupAction({ region, target, deploymentId: group.deploymentId, ...(c.isRequired ? { confirmation: c.token } : {}) });
+    setError(out.ok ? null : errorText(out.error));
     setTimeout(() => void rescan(), 1_500);
   };
   return (

@@ -4,7 +4,7 @@ import type { z } from "zod";
  * What went wrong, in the words the browser may act on (`invalid_input` → show the issues,
  * `unavailable` → start the sandbox, `aws_denied` → check credentials).
  */
-export type ActionErrorKind = "invalid_input" | "not_found" | "unavailable" | "aws_denied" | "failed";
+export type ActionErrorKind = "invalid_input" | "not_found" | "unavailable" | "aws_denied" | "unconfirmed" | "failed";
 
 /** Which action failed: one surface per action family, so a code alone says where. */
 export type ActionSurface = "design" | "preflight" | "deploy" | "resume" | "stop" | "list" | "status" | "cleanup" | "timer" | "alb_test" | "console" | "sweep" | "import";
@@ -14,8 +14,11 @@ export type ActionErrorCode = `${ActionErrorKind}:${ActionSurface}`;
 
 export type ActionIssue = { path: string; message: string };
 
-/** An action's refusal or failure: a typed code, a message, and (for bad input) the issues by field. */
-export type ActionFailure = { ok: false; error: { code: ActionErrorCode; message: string; issues?: ActionIssue[] } };
+/** A refusal the browser can say in the reader's language: a catalogue key and its parameters. */
+export type ActionReason = { key: string; params: Record<string, string | number> };
+
+/** An action's refusal or failure: a typed code, a message, (for bad input) the issues by field, and (for a refused confirmation) the reason. */
+export type ActionFailure = { ok: false; error: { code: ActionErrorCode; message: string; issues?: ActionIssue[]; reason?: ActionReason } };
 
 /** What every server action returns: data, or an `ActionFailure`. */
 export type ActionResult<T> = { ok: true; data: T } | ActionFailure;

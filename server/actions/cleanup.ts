@@ -1,12 +1,14 @@
 import "server-only";
 import { sharedJournal } from "../engine/journal-instance";
-import { startCleanup, stopCleanup } from "../cleanup/service";
+import { stopCleanup } from "../cleanup/service";
+import { confirmCleanup, startConfirmedCleanup } from "../confirm/cleanup";
 import { labTimers } from "../cleanup/timer-scheduler";
 import { deploymentRow } from "./run-action";
 
 /** The one server function behind each cleanup action (the actions only parse input), on the app's shared journal. */
 export const cleanupActions = {
-  start: (id: string, stepId?: string) => startCleanup(sharedJournal(), deploymentRow(id), stepId),
+  confirm: (id: string) => confirmCleanup(deploymentRow(id)),
+  start: (id: string, stepId?: string, token?: string) => startConfirmedCleanup(sharedJournal(), deploymentRow(id), { stepId, token }),
   stop: (id: string) => ({ isStopped: stopCleanup(id) }),
   setTimer(id: string, hours: number | null) {
     deploymentRow(id);

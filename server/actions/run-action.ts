@@ -18,6 +18,7 @@ const KNOWN: Record<string, ActionErrorKind> = {
   WrongAccount: "aws_denied",
   ExpiredToken: "aws_denied",
   RequestExpired: "aws_denied",
+  ConfirmationRefused: "unconfirmed",
 };
 
 /**
@@ -29,7 +30,9 @@ export async function asAction<T>(surface: ActionSurface, work: () => Promise<T>
     return { ok: true, data: await work() };
   } catch (error) {
     const code = errorCode(error);
-    return { ok: false, error: { code: `${KNOWN[code] ?? "failed"}:${surface}`, message: (error as Error).message || code } };
+    const refusal = (error as { refusal?: { key: string; params: Record<string, string | number> } }).refusal;
+    const reason = refusal ? { reason: { key: refusal.key, params: refusal.params } } : {};
+    return { ok: false, error: { code: `${Object.hasOwn(KNOWN, code) ? KNOWN[code] : "failed"}:${surface}`, message: (error as Error).message || code, ...reason } };
   }
 }
 

@@ -2,9 +2,11 @@
  * `vpcd deploy <file> [--target sandbox|aws] [--endpoint URL] [--region R] [--json] [--yes]`
  * and `vpcd deploy --resume <id>`. Deploys in the foreground, printing each step as the
  * journal records it; `--target sandbox` without `--endpoint` starts a sandbox for the run.
- * A real-account deploy shows account, region, cost and the preflight checklist and asks
- * first (unless --yes). Exit 0 only when the deployment is complete; 1 when it failed or
- * stopped (resume it), 2 for bad input.
+ * A real-account deploy runs the preflight, shows account, region, cost and the checklist and
+ * asks first (--yes answers for you, but the preflight must still pass); the confirmation token
+ * the server issues for that design, account, region and cost is what lets the deployment be
+ * recorded (server/confirm, the same check as the app's). Exit 0 only when the deployment is
+ * complete; 1 when it failed or stopped (resume it), 2 for bad input.
  */
 import "server-only";
 import { parseArgs } from "node:util";
@@ -12,7 +14,9 @@ import { estimateCost } from "../../../lib/plan";
 import type { DeploymentTarget } from "../../../lib/deploy/types";
 import { deploymentView } from "../../../lib/deploy/view";
 import { confirm, followJournal, formatPreflight } from "../format/deploy-progress";
-import { createDeployment, DEFAULT_CONCURRENCY, runDeployment, runPreflight, sharedJournal, type RunResult } from "../../engine";
+import { DEFAULT_CONCURRENCY, runDeployment, sharedJournal, type RunResult } from "../../engine";
+import { requiresConfirmation } from "../../../lib/confirm";
+import { createConfirmedDeployment, preflightAndConfirm } from "../../confirm/deploy";
 import type { Journal } from "../../journal";
 import { formatCost, loadDesignFile } from "./plan";
 
@@ -88,12 +92,14 @@ async function prepareNew(journal: Journal, options: Options): Promise<Prepared 
     if (!options.json) console.error(`Started a sandbox for this run at ${endpoint} (time scale ${options.timeScale}).`);
   }
   const target: DeploymentTarget = endpoint ? { kind: options.target, region: design.region, endpoint } : { kind: "aws", region: design.region };
-  if (target.kind === "aws" && !options.yes && !(await confirmRealDeploy(design, target))) {
-    await cleanup();
-    return 1;
+  let token: string | undefined;
+  if (requiresConfirmation(target)) {
+    const confirmed = await confirmRealDeploy(design, target, options.yes);
+    if (confirmed === null) return (await cleanup(), 1);
+    token = confirmed;
   }
   try {
-    return { id: createDeployment(journal, design, target).id, cleanup };
+    return { id: (await createConfirmedDeployment(journal, design, target, token)).id, cleanup };
   } catch (error) {
     console.error(`vpcd deploy: ${(error as Error).message}`);
     await cleanup();
@@ -101,12 +107,14 @@ async function prepareNew(journal: Journal, options: Options): Promise<Prepared 
   }
 }
 
-async function confirmRealDeploy(design: Parameters<typeof estimateCost>[0], target: DeploymentTarget): Promise<boolean> {
-  const report = await runPreflight(design, target);
+/** The confirm step in the terminal: the preflight and its token, then a "y" (or --yes). Null: not confirmed. */
+async function confirmRealDeploy(design: Parameters<typeof estimateCost>[0], target: DeploymentTarget, yes: boolean): Promise<string | null> {
+  const report = await preflightAndConfirm(design, target);
   console.error(`Deploy "${design.name}" to AWS account ${report.account ?? "(unknown)"} in ${target.region}\nCost while deployed: ${formatCost(estimateCost(design))}\n\nPreflight:\n${formatPreflight(report)}\n`);
-  if (!report.ok) return (console.error("vpcd deploy: preflight failed; fix the items marked ✗ first."), false);
-  if (!process.stdin.isTTY) return (console.error("vpcd deploy: a real-account deploy needs confirmation; run it in a terminal or pass --yes"), false);
-  return confirm("Create these resources (they cost money until cleaned up)?");
+  if (!report.ok || !report.confirmation?.isRequired) return (console.error("vpcd deploy: preflight failed; fix the items marked ✗ first."), null);
+  if (!yes && !process.stdin.isTTY) return (console.error("vpcd deploy: a real-account deploy needs confirmation; run it in a terminal or pass --yes"), null);
+  if (!yes && !(await confirm("Create these resources (they cost money until cleaned up)?"))) return null;
+  return report.confirmation.token;
 }
 
 async function execute(journal: Journal, id: string, options: Options): Promise<number> {

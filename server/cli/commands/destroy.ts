@@ -1,7 +1,9 @@
 /**
- * `vpcd destroy <id> [--json]`: guided cleanup of a recorded deployment in AWS's safe order,
+ * `vpcd destroy <id> [--yes] [--json]`: guided cleanup of a recorded deployment in AWS's safe order,
  * printing each step (and what blocks it, when AWS refuses), then the report verified by
- * describe calls. Stop with Ctrl-C and run it again to pick up where it stopped.
+ * describe calls. Stop with Ctrl-C and run it again to pick up where it stopped. On a real
+ * account it names the account, region and cost and asks first (--yes answers for you); the
+ * server's confirmation token for that deployment and account is what lets the cleanup run.
  * Exit 0 only when the cleanup verified nothing is left; 1 otherwise; 2 for bad input.
  */
 import "server-only";
@@ -9,14 +11,27 @@ import { parseArgs } from "node:util";
 import { sharedJournal } from "../../engine/journal-instance";
 import { logLine } from "../../engine/step-events";
 import { formatReport } from "../format/cleanup-report";
-import { cleanupDeployment } from "../../cleanup/service";
+import { confirm } from "../format/deploy-progress";
+import { confirmCleanup, runConfirmedCleanup } from "../../confirm/cleanup";
+import type { DeploymentRow } from "../../journal";
 
-const USAGE = "usage: vpcd destroy <deployment-id> [--json]";
+const USAGE = "usage: vpcd destroy <deployment-id> [--yes] [--json]";
+
+/** The confirm step in the terminal: the server's confirmation, then a "y" (or --yes). Null: not confirmed. */
+async function confirmDestroy(row: DeploymentRow, yes: boolean): Promise<{ token?: string } | null> {
+  const confirmation = await confirmCleanup(row);
+  if (!confirmation.isRequired) return {};
+  const { accountId, region, usdPerHour } = confirmation.binding;
+  console.error(`Delete everything deployment ${row.id} created in AWS account ${accountId}, region ${region} (it bills $${usdPerHour.toFixed(4)}/h while it stands).`);
+  if (!yes && !process.stdin.isTTY) return (console.error("vpcd destroy: a real-account cleanup needs confirmation; run it in a terminal or pass --yes"), null);
+  if (!yes && !(await confirm("Delete these resources? This cannot be undone."))) return null;
+  return { token: confirmation.token };
+}
 
 export async function run(args: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean", default: false }, yes: { type: "boolean", short: "y", default: false } } });
   } catch (error) {
     return (console.error(`vpcd destroy: ${(error as Error).message}\n${USAGE}`), 2);
   }
@@ -29,7 +44,9 @@ export async function run(args: string[]): Promise<number> {
   process.once("SIGINT", () => controller.abort());
   const started = Date.now();
   try {
-    const result = await cleanupDeployment(journal, row, { signal: controller.signal, onEvent: (e) => json || console.log(`[${((e.at - started) / 1000).toFixed(1).padStart(5)} s] ${logLine(e)}`) });
+    const confirmed = await confirmDestroy(row, parsed.values.yes);
+    if (!confirmed) return 1;
+    const result = await runConfirmedCleanup(journal, row, confirmed.token, { signal: controller.signal, onEvent: (e) => json || console.log(`[${((e.at - started) / 1000).toFixed(1).padStart(5)} s] ${logLine(e)}`) });
     const isClean = result.status === "complete" && result.report.isNothingLeft;
     if (json) process.stdout.write(`${JSON.stringify({ deploymentId: row.id, status: result.status, elapsedMs: result.elapsedMs, failures: result.failures, report: result.report })}\n`);
     else {

@@ -4,6 +4,8 @@
  * a "y" at the prompt) each group is deleted in AWS's safe order. Resources without the
  * app's tags are never touched, nor a deployment this installation is working on; another
  * installation's deployments are named and deleted only with --include-other-installations.
+ * On a real account each group's prompt names the account, and the server's confirmation token
+ * for that group, account, region and cost is checked before anything is deleted.
  * Exit 0 only when nothing tagged is left; 1 otherwise; 2 for bad input.
  */
 import "server-only";
@@ -16,6 +18,8 @@ import { logLine } from "../../engine/step-events";
 import { formatGroup, formatReport } from "../format/cleanup-report";
 import { findOrphans, sweepGroup } from "../../cleanup/sweep";
 import { timingFor } from "../../aws/timing";
+import { confirmScannedGroup, sweepFacts } from "../../confirm/sweep";
+import { requireConfirmation } from "../../confirm/service";
 
 const USAGE = "usage: vpcd sweep --region R [--endpoint URL] [--yes] [--include-other-installations] [--json]";
 
@@ -47,11 +51,14 @@ export async function run(args: string[]): Promise<number> {
       if (!options.json && group.isOtherInstallation && !group.isBusy) console.log("  skipped: pass --include-other-installations to delete it too");
       continue;
     }
-    const go = options.yes || (!options.json && process.stdin.isTTY && (await confirm(`Delete ${group.deploymentId} (${group.resources.length} resources) in safe order?`)));
+    const confirmation = await confirmScannedGroup(port, group, options.region, { target });
+    const where = confirmation.isRequired ? ` in AWS account ${confirmation.binding.accountId}` : "";
+    const go = options.yes || (!options.json && process.stdin.isTTY && (await confirm(`Delete ${group.deploymentId} (${group.resources.length} resources)${where} in safe order?`)));
     if (!go) {
       isClean = false;
       continue;
     }
+    await requireConfirmation(port, confirmation.isRequired ? confirmation.token : undefined, sweepFacts(group, options.region), { target });
     const result = await sweepGroup({ port, group, journal, timing: timingFor(target), where: target.kind, onEvent: (e) => options.json || console.log(`  ${logLine(e)}`) });
     swept.push({ deploymentId: group.deploymentId, status: result.status, report: result.report });
     isClean &&= result.status === "complete" && result.report.isNothingLeft;
