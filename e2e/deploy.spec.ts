@@ -38,7 +38,9 @@ test.describe("deploying the seed lab to the sandbox", () => {
     await page.getByTestId("deploy-button").click();
     const dialog = page.getByTestId("deploy-confirm");
     await expect(dialog.getByTestId("deploy-confirm-target")).toContainText("ap-northeast-2");
-    await expect(dialog.getByTestId("preflight-check")).toHaveCount(8);
+    await expect(dialog.getByTestId("preflight-check")).toHaveCount(11);
+    // The sandbox publishes no Ubuntu image parameter: that line says "not checked", never OK.
+    await expect(dialog.locator('[data-testid=preflight-check][data-check="image-ssm"][data-status="unchecked"]')).toHaveCount(1);
     await expect(dialog.locator('[data-testid=preflight-check][data-status="fail"]')).toHaveCount(0);
     await dialog.getByTestId("deploy-confirm-start").click();
 

@@ -1,11 +1,12 @@
 /**
  * One line of the preflight checklist. `id` names the check and `detailKey` + `params` say what
  * was found, so the UI can say it in the reader's language; `detail` is the same in English
- * (the CLI and logs print it).
+ * (the CLI and logs print it). `status` is "ok" only for what was really checked: "unchecked"
+ * says it could not be (and the detail says why), "warn" asks the reader to look, "fail" blocks.
  */
 export type PreflightCheck = {
   id: string;
-  status: "ok" | "warn" | "fail";
+  status: "ok" | "warn" | "fail" | "unchecked";
   detail: string;
   detailKey: PreflightDetailKey;
   params: Record<string, string | number>;
@@ -28,10 +29,22 @@ export const PREFLIGHT_DETAILS_EN = {
   permissionsUnclear: "could not check: {actions}",
   permissionsAllowed: "allowed: {actions}",
   nothingToCheck: "nothing to check",
-  quotaVpcs: "{used} VPCs in use (default VPC included) + {added} new; default quota {quota}",
+  quotaVpcs: "{used} VPCs in use (the default VPC among them) + {added} new; default quota {quota}",
+  quotaVpcsNoDefault: "{used} VPCs in use (no default VPC in this region) + {added} new; default quota {quota}",
   quotaEips: "{used} Elastic IPs in use + {added} new; account limit {limit}",
   quotaNatOver: "more than {max} NAT gateways in {zones}",
   quotaNatOk: "within {max} NAT gateways per zone",
+  imageParameters: "SSM resolves {images}",
+  imageParametersMissing: "SSM has no {parameters} in {region}: RunInstances cannot resolve the image",
+  imageParametersDenied: "not allowed: ssm:GetParameters, which RunInstances needs to resolve resolve:ssm: images",
+  imageParametersSandbox: "not checked: the sandbox does not publish {parameters} (moto ships only the Amazon Linux image parameters)",
+  noLoadBalancers: "no load balancer in the design",
+  elbReadAllowed: "ELBv2 answers (DescribeAccountLimits allowed); ELBv2 has no dry run, so create permissions show only at deploy",
+  elbDenied: "not allowed: elasticloadbalancing:{action}; the deploy needs Elastic Load Balancing permissions",
+  serviceRolePresent: "{role} exists",
+  serviceRoleWillBeCreated: "{role} does not exist yet: AWS creates it at the first load balancer, which needs iam:CreateServiceLinkedRole",
+  serviceRoleUnchecked: "not checked: reading IAM is not allowed (iam:GetRole)",
+  serviceRoleSandbox: "not checked: the sandbox models no service-linked roles",
 } as const;
 
 export type PreflightDetailKey = keyof typeof PREFLIGHT_DETAILS_EN;

@@ -2,6 +2,8 @@ import "server-only";
 import { EC2Client } from "@aws-sdk/client-ec2";
 import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { STSClient } from "@aws-sdk/client-sts";
+import { SSMClient } from "@aws-sdk/client-ssm";
+import { IAMClient } from "@aws-sdk/client-iam";
 
 /** Where the calls go. No endpoint: real AWS with the default credential chain. */
 export type AwsTarget = {
@@ -44,14 +46,7 @@ const RETRY_ATTEMPTS = 8;
  * second VPC, subnet, security group, Elastic IP or internet gateway.
  */
 export function makeClients(target: AwsTarget): AwsClients {
-  const credentials = target.credentials === "default" ? undefined : (target.credentials ?? (target.endpoint ? { ...SANDBOX_CREDENTIALS } : undefined));
-  const base = {
-    region: target.region,
-    ...(target.endpoint ? { endpoint: target.endpoint } : {}),
-    ...(credentials ? { credentials } : {}),
-    // A hung connection must not hang a deploy: every request has a deadline.
-    requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
-  };
+  const base = baseConfig(target);
   const retrying = { ...base, retryMode: "standard" as const, maxAttempts: RETRY_ATTEMPTS };
   const once = { ...base, maxAttempts: 1 };
   return {
@@ -60,6 +55,27 @@ export function makeClients(target: AwsTarget): AwsClients {
     ec2Once: new EC2Client(once),
     elbOnce: new ElasticLoadBalancingV2Client(once),
     sts: new STSClient(retrying),
+  };
+}
+
+/** An SSM client (reads only: public image parameters), with the same endpoint and credential rules. */
+export function makeSsmClient(target: AwsTarget): SSMClient {
+  return new SSMClient({ ...baseConfig(target), retryMode: "standard", maxAttempts: RETRY_ATTEMPTS });
+}
+
+/** An IAM client (reads only: the service-linked role). IAM is global; the region only picks the signing. */
+export function makeIamClient(target: AwsTarget): IAMClient {
+  return new IAMClient({ ...baseConfig(target), retryMode: "standard", maxAttempts: RETRY_ATTEMPTS });
+}
+
+function baseConfig(target: AwsTarget) {
+  const credentials = target.credentials === "default" ? undefined : (target.credentials ?? (target.endpoint ? { ...SANDBOX_CREDENTIALS } : undefined));
+  return {
+    region: target.region,
+    ...(target.endpoint ? { endpoint: target.endpoint } : {}),
+    ...(credentials ? { credentials } : {}),
+    // A hung connection must not hang a deploy: every request has a deadline.
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
   };
 }
 

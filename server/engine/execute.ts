@@ -145,6 +145,8 @@ function stopsBetweenCalls(port: AwsPort, signal: AbortSignal): AwsPort {
     ec2: (action, input, options) => guard(() => port.ec2(action, input, options)),
     elb: (action, input, options) => guard(() => port.elb(action, input, options)),
     callerIdentity: () => guard(() => port.callerIdentity()),
+    ssmParameters: (names) => guard(() => port.ssmParameters(names)),
+    iamRole: (name) => guard(() => port.iamRole(name)),
     get calls() {
       return port.calls;
     },

@@ -10,8 +10,9 @@ const DEFAULT_VPCS_PER_REGION = 5;
 const DEFAULT_NAT_PER_AZ = 5;
 
 /**
- * Quotas the design would exceed: VPCs per region, Elastic IPs (the account's own limit from
- * DescribeAccountAttributes), NAT gateways per AZ.
+ * Quotas the design would exceed: VPCs per region (the region's real VPCs, the default VPC
+ * counted only when there is one: docs/aws-facts.md §16.4), Elastic IPs (the account's own limit
+ * from DescribeAccountAttributes), NAT gateways per AZ.
  */
 export async function preflightQuotas(port: AwsPort, design: Design): Promise<PreflightCheck[]> {
   // VPCs and NAT gateways come in pages (docs/aws-facts.md §13.6); addresses do not.
@@ -23,7 +24,8 @@ export async function preflightQuotas(port: AwsPort, design: Design): Promise<Pr
   ]);
   const vpcs = { Vpcs: vpcPages };
   const nats = { NatGateways: natPages };
-  const vpcCount = (vpcs.Vpcs ?? []).filter((v) => !v.IsDefault).length + 1;
+  const vpcCount = (vpcs.Vpcs ?? []).length;
+  const hasDefaultVpc = (vpcs.Vpcs ?? []).some((v) => v.IsDefault);
   const newVpcs = Object.keys(design.vpcs).length;
   const eipLimit = Number(attributes.AccountAttributes?.[0]?.AttributeValues?.[0]?.AttributeValue ?? 5);
   const eipUsed = (addresses.Addresses ?? []).length;
@@ -36,7 +38,7 @@ export async function preflightQuotas(port: AwsPort, design: Design): Promise<Pr
   }
   const natOver = [...wantedByZone].filter(([zone, n]) => (natBySubnet.get(zone) ?? 0) + n > DEFAULT_NAT_PER_AZ).map(([zone]) => zone);
   return [
-    quota("quota-vpcs", vpcCount + newVpcs > DEFAULT_VPCS_PER_REGION, "quotaVpcs", { used: vpcCount, added: newVpcs, quota: DEFAULT_VPCS_PER_REGION }),
+    quota("quota-vpcs", vpcCount + newVpcs > DEFAULT_VPCS_PER_REGION, hasDefaultVpc ? "quotaVpcs" : "quotaVpcsNoDefault", { used: vpcCount, added: newVpcs, quota: DEFAULT_VPCS_PER_REGION }),
     quota("quota-eips", eipUsed + newEips > eipLimit, "quotaEips", { used: eipUsed, added: newEips, limit: eipLimit }),
     natOver.length
       ? quota("quota-nat", true, "quotaNatOver", { max: DEFAULT_NAT_PER_AZ, zones: natOver.join(", ") })

@@ -7,6 +7,7 @@ import { sdkPort } from "../aws/sdk-port";
 import { errorCode } from "../aws/errors";
 import { imageResolver } from "../aws/images";
 import { preflightQuotas } from "./preflight-quotas";
+import { elbPermissionCheck, elbServiceRoleCheck, imageParameterCheck } from "./preflight-access";
 import { awsTargetOf } from "./target";
 
 import { preflightCheck, type PreflightCheck, type PreflightReport } from "../../lib/deploy/preflight";
@@ -86,8 +87,10 @@ const permissions: Check = async (port, design, target) => {
 
 /**
  * The checklist shown before a deploy is confirmed: who am I (STS account), region enabled,
- * instance types offered in the chosen AZs, images resolvable, quotas the design would exceed,
- * and EC2 DryRun permission checks. The sandbox gets the same list, against the sandbox.
+ * instance types offered in the chosen AZs, images resolvable (and through SSM, as RunInstances
+ * resolves them), quotas the design would exceed (the real default VPC counted), EC2 DryRun
+ * permission checks, ELBv2 access and its service-linked role. The sandbox gets the same list,
+ * against the sandbox; what it cannot check there says "not checked", never OK.
  */
 export async function runPreflight(design: Design, target: DeploymentTarget): Promise<PreflightReport> {
   const port = sdkPort(awsTargetOf(target));
@@ -98,8 +101,8 @@ export async function runPreflight(design: Design, target: DeploymentTarget): Pr
       account = who.account;
       return preflightCheck("identity", "ok", "identity", { account: who.account, arn: who.arn });
     });
-    const checks = [regionEnabled, instanceTypes, images, preflightQuotas, permissions];
-    const ids = ["region", "instance-types", "images", "quotas", "permissions"];
+    const checks: Check[] = [regionEnabled, instanceTypes, images, imageParameterCheck, preflightQuotas, permissions, elbPermissionCheck, elbServiceRoleCheck];
+    const ids = ["region", "instance-types", "images", "image-ssm", "quotas", "permissions", "elb-permissions", "elb-service-role"];
     const results = await Promise.all(checks.map((check, i) => attempt(ids[i], () => check(port, design, target))));
     const all = [...identity, ...results.flat()];
     return { account, region: design.region, target: target.kind, checks: all, ok: all.every((c) => c.status !== "fail") };

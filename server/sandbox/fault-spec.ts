@@ -11,24 +11,27 @@ export type FaultSpec = {
   /** How long a `slow` response is held, in milliseconds (not time-scaled). */
   slowMs: number;
   fail: string[];
+  /** Actions an IAM policy denies: always answered with the service's access-denied error. */
+  deny: string[];
   /** After this many AWS calls the credentials "expire": every later call is refused as AWS refuses an expired session (0: never). */
   expireAfter: number;
 };
 
 const RATE_KEYS = ["throttle", "error", "reset", "lost", "slow"] as const;
-export const NO_FAULTS: FaultSpec = { throttle: 0, error: 0, reset: 0, lost: 0, slow: 0, seed: 1, slowMs: 1_500, fail: [], expireAfter: 0 };
+export const NO_FAULTS: FaultSpec = { throttle: 0, error: 0, reset: 0, lost: 0, slow: 0, seed: 1, slowMs: 1_500, fail: [], deny: [], expireAfter: 0 };
 
 export type ParsedFaults = { ok: true; spec: FaultSpec } | { ok: false; error: string };
 
 /**
- * Parses `throttle=0.1,error=0.03,reset=0.01,lost=0.05,slow=0.02,seed=7,fail=CreateNatGateway,expire=40`.
+ * Parses `throttle=0.1,error=0.03,reset=0.01,lost=0.05,slow=0.02,seed=7,fail=CreateNatGateway,deny=GetRole,expire=40`.
  * Rates are fractions of calls (0–1) and together may not exceed 1; `fail` names actions that
- * always fail (repeat it, or join names with `+`); `expire=N` makes the credentials expire after
+ * always fail (repeat it, or join names with `+`); `deny` names actions the caller's IAM policy
+ * does not allow (same syntax); `expire=N` makes the credentials expire after
  * N calls (docs/aws-facts.md §8.6). An empty spec means no faults. Errors name
  * the offending key so the CLI can print them as they are.
  */
 export function parseFaultSpec(text: string | undefined): ParsedFaults {
-  const spec: FaultSpec = { ...NO_FAULTS, fail: [] };
+  const spec: FaultSpec = { ...NO_FAULTS, fail: [], deny: [] };
   for (const part of (text ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
     const [key, value, extra] = part.split("=");
     if (value === undefined || extra !== undefined || value === "") return { ok: false, error: `--faults: "${part}" is not key=value` };
@@ -41,10 +44,10 @@ export function parseFaultSpec(text: string | undefined): ParsedFaults {
 }
 
 function applyPart(spec: FaultSpec, key: string, value: string): string | undefined {
-  if (key === "fail") {
+  if (key === "fail" || key === "deny") {
     const actions = value.split("+").filter(Boolean);
-    if (!actions.every((action) => /^[A-Z][A-Za-z0-9]+$/.test(action))) return `fail=${value} must name actions like CreateNatGateway`;
-    spec.fail.push(...actions);
+    if (!actions.every((action) => /^[A-Z][A-Za-z0-9]+$/.test(action))) return `${key}=${value} must name actions like ${key === "fail" ? "CreateNatGateway" : "GetRole"}`;
+    spec[key].push(...actions);
     return undefined;
   }
   const number = Number(value);
@@ -53,7 +56,7 @@ function applyPart(spec: FaultSpec, key: string, value: string): string | undefi
     spec[key === "expire" ? "expireAfter" : key] = number;
     return undefined;
   }
-  if (!(RATE_KEYS as readonly string[]).includes(key)) return `unknown fault "${key}" (known: ${[...RATE_KEYS, "seed", "slowMs", "fail", "expire"].join(", ")})`;
+  if (!(RATE_KEYS as readonly string[]).includes(key)) return `unknown fault "${key}" (known: ${[...RATE_KEYS, "seed", "slowMs", "fail", "deny", "expire"].join(", ")})`;
   if (!Number.isFinite(number) || number < 0 || number > 1) return `${key} must be a rate between 0 and 1 (got ${value})`;
   spec[key as (typeof RATE_KEYS)[number]] = number;
   return undefined;

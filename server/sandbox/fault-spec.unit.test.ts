@@ -6,8 +6,14 @@ describe("parseFaultSpec", () => {
     const parsed = parseFaultSpec("throttle=0.1,error=0.03,reset=0.01,lost=0.05,slow=0.02,seed=7,slowMs=200,fail=CreateNatGateway+RunInstances,fail=AllocateAddress,expire=40");
     expect(parsed).toEqual({
       ok: true,
-      spec: { throttle: 0.1, error: 0.03, reset: 0.01, lost: 0.05, slow: 0.02, seed: 7, slowMs: 200, fail: ["CreateNatGateway", "RunInstances", "AllocateAddress"], expireAfter: 40 },
+      spec: { throttle: 0.1, error: 0.03, reset: 0.01, lost: 0.05, slow: 0.02, seed: 7, slowMs: 200, fail: ["CreateNatGateway", "RunInstances", "AllocateAddress"], deny: [], expireAfter: 40 },
     });
+  });
+
+  it("reads the actions an IAM policy denies, repeated or joined with +", () => {
+    const parsed = parseFaultSpec("deny=DescribeAccountLimits+GetRole,deny=GetParameter");
+    expect(parsed.ok && parsed.spec.deny).toEqual(["DescribeAccountLimits", "GetRole", "GetParameter"]);
+    expect(parseFaultSpec("").ok && (parseFaultSpec("") as { spec: { deny: string[] } }).spec.deny).toEqual([]);
   });
 
   it("treats an empty or missing spec as no faults", () => {
@@ -25,6 +31,7 @@ describe("parseFaultSpec", () => {
     ["seed=1.5", /seed must be a whole number/],
     ["expire=-1", /expire must be a whole number/],
     ["fail=create-nat", /fail=create-nat must name actions/],
+    ["deny=get-role", /deny=get-role must name actions/],
     ["throttle=0.6,error=0.6", /add up to 1.200, more than 1/],
   ])("rejects %s with a message naming the problem", (text, message) => {
     const parsed = parseFaultSpec(text);

@@ -1,5 +1,7 @@
 import { CreateInternetGatewayCommand, CreateNatGatewayCommand, DescribeInstancesCommand, DescribeVpcsCommand, EC2Client, RunInstancesCommand, paginateDescribeInternetGateways } from "@aws-sdk/client-ec2";
-import { DescribeLoadBalancersCommand, ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { DescribeAccountLimitsCommand, DescribeLoadBalancersCommand, ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
+import { GetRoleCommand, IAMClient } from "@aws-sdk/client-iam";
+import { GetParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { describe, expect, it } from "vitest";
 import { useSandbox } from "../testing/sandbox-harness";
 import { awsFailure } from "../testing/expect";
@@ -103,6 +105,21 @@ describe("injected faults", () => {
     expect(await awsFailure(call())).toMatchObject({ code: "NatGatewayLimitExceeded", status: 400 });
     expect(await awsFailure(call())).toMatchObject({ code: "NatGatewayLimitExceeded" });
     expect(await outcome(clients.ec2.send(new DescribeVpcsCommand({})))).toBe("ok");
+  });
+
+  it("answers a `deny=` action as AWS answers a call IAM denies, in each service's own code, and nothing else", async () => {
+    const config = { ...sb.clientConfig(), maxAttempts: 1 };
+    const elb = new ElasticLoadBalancingV2Client(config);
+    const iam = new IAMClient({ ...config, region: "us-east-1" });
+    const ssm = new SSMClient(config);
+    await sb.sandbox.configure({ faults: "deny=DescribeAccountLimits+GetRole+GetParameter+RunInstances" });
+    expect(await awsFailure(elb.send(new DescribeAccountLimitsCommand({})))).toMatchObject({ code: "AccessDenied", status: 403 });
+    expect(await awsFailure(iam.send(new GetRoleCommand({ RoleName: "AWSServiceRoleForElasticLoadBalancing" })))).toMatchObject({ code: "AccessDenied", status: 403 });
+    expect(await awsFailure(ssm.send(new GetParameterCommand({ Name: "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64" })))).toMatchObject({ code: "AccessDeniedException", status: 400 });
+    // A denied dry run says UnauthorizedOperation where an allowed one says DryRunOperation.
+    expect(await awsFailure(ec2().send(new RunInstancesCommand({ DryRun: true, ImageId: LAB_AMI, InstanceType: "t3.micro", MinCount: 1, MaxCount: 1 })))).toMatchObject({ code: "UnauthorizedOperation", status: 403 });
+    expect(await outcome(elb.send(new DescribeLoadBalancersCommand({})))).toBe("ok");
+    for (const client of [elb, iam, ssm]) client.destroy();
   });
 
   it("rejects a bad fault spec, naming the key", async () => {

@@ -6,7 +6,7 @@ import { seededRandom, type FaultSpec } from "./fault-spec";
 /** What to do to one call: answer with an error, drop the socket, delay, or drop after moto acted. */
 export type Fault =
   | { kind: "none" }
-  | { kind: "reply"; reply: Reply; label: "throttle" | "error" | "fail" | "expired" }
+  | { kind: "reply"; reply: Reply; label: "throttle" | "error" | "fail" | "denied" | "expired" }
   | { kind: "reset" }
   | { kind: "slow"; delayMs: number }
   | { kind: "lost" };
@@ -40,6 +40,7 @@ export class FaultInjector {
   decide(call: AwsCall): Fault {
     this.calls++;
     if (this.spec.expireAfter > 0 && this.calls > this.spec.expireAfter) return { kind: "reply", reply: expired(call), label: "expired" };
+    if (this.spec.deny.includes(call.action)) return { kind: "reply", reply: accessDenied(call), label: "denied" };
     if (this.spec.fail.includes(call.action)) return { kind: "reply", reply: permanentFailure(call), label: "fail" };
     const draw = this.random();
     const { throttle, error, reset, slow, lost } = this.spec;
@@ -74,6 +75,18 @@ const PERMANENT: Record<string, [code: string, message: string]> = {
   CreateLoadBalancer: ["TooManyLoadBalancers", "The quota for the number of load balancers has been reached."],
   CreateTargetGroup: ["TooManyTargetGroups", "The quota for the number of target groups has been reached."],
 };
+
+/**
+ * What an IAM deny looks like per service (docs/aws-facts.md §16.5): EC2 answers 403
+ * UnauthorizedOperation (also for a DryRun, where an allowed one says DryRunOperation); the
+ * query services (ELBv2, IAM, STS) 403 AccessDenied; JSON services (SSM) 400 AccessDeniedException.
+ */
+function accessDenied(call: AwsCall): Reply {
+  const message = `User: arn:aws:iam::123456789012:user/student is not authorized to perform: ${call.service}:${call.action} because no identity-based policy allows the ${call.service}:${call.action} action`;
+  if (call.protocol === "ec2") return awsError(call, 403, "UnauthorizedOperation", `You are not authorized to perform this operation. ${message}`);
+  if (call.protocol === "json") return awsError(call, 400, "AccessDeniedException", message);
+  return awsError(call, 403, "AccessDenied", message);
+}
 
 /** A realistic non-retryable 4xx for `fail=Action`: a quota error where AWS has one, else access denied. */
 function permanentFailure(call: AwsCall): Reply {

@@ -32,10 +32,10 @@ function progressPrefix(done: number, total: number): string {
   return `[${String(done).padStart(String(total).length)}/${total}]`;
 }
 
-/** The preflight checklist as text lines: ✓ ok, ! warning, ✗ failed. */
+/** The preflight checklist as text lines: ✓ ok, ! warning, ✗ failed, ? not checked (the detail says why). */
 export function formatPreflight(report: PreflightReport): string {
-  const mark = { ok: "✓", warn: "!", fail: "✗" } as const;
-  return report.checks.map((c) => `  ${mark[c.status]} ${c.id.padEnd(15)} ${c.detail}`).join("\n");
+  const mark = { ok: "✓", warn: "!", fail: "✗", unchecked: "?" } as const;
+  return report.checks.map((c) => `  ${mark[c.status]} ${c.id.padEnd(16)} ${c.detail}`).join("\n");
 }
 
 /** Asks a yes/no question on the terminal; anything but y/yes is no. */
