@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CleanupInputSchema, DeployInputSchema, SweepGroupInputSchema } from "./inputs";
+import { CleanupInputSchema, DeployInputSchema, PreflightInputSchema, SweepGroupInputSchema } from "./inputs";
 import { invalidInput } from "./result";
 
 function rejected(schema: { safeParse(input: unknown): { success: boolean; error?: unknown } }, input: unknown) {
@@ -23,5 +23,15 @@ describe("action input", () => {
 
   it("refuses fields it does not know", () => {
     expect(invalidInput("cleanup", rejected(CleanupInputSchema, { deploymentId: "dep-a-b", extra: 1 })).error.code).toBe("invalid_input:cleanup");
+  });
+
+  it("takes a confirmation token only in the shape the server issues, and only where an action uses one", () => {
+    const token = "a".repeat(43);
+    expect(DeployInputSchema.safeParse({ design: {}, target: "aws", confirmation: token }).success).toBe(true);
+    expect(CleanupInputSchema.safeParse({ deploymentId: "dep-a-b", confirmation: token }).success).toBe(true);
+    expect(SweepGroupInputSchema.safeParse({ region: "ap-northeast-2", target: "aws", deploymentId: "dep-a-b", confirmation: token }).success).toBe(true);
+    const issues = invalidInput("deploy", rejected(DeployInputSchema, { design: {}, target: "aws", confirmation: "yes" })).error.issues;
+    expect(issues).toEqual([{ path: "confirmation", message: "not a confirmation token from the confirm step" }]);
+    expect(PreflightInputSchema.safeParse({ design: {}, target: "aws", confirmation: token }).success).toBe(false);
   });
 });
