@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { importVpcAction, listVpcsAction } from "../../app/actions/import";
 import { currentDesign } from "../canvas/store";
 import { useViewStore } from "../canvas/view-store";
+import type { ImportNote } from "../../lib/interop/notes";
 import { openDesign } from "./commands";
+import { noteText } from "./import-notes";
 
 type VpcChoice = { vpcId: string; name: string; cidr: string; isDefault: boolean };
 
@@ -21,7 +23,7 @@ export function ImportAwsDialog({ isOpen, onClose }: { isOpen: boolean; onClose(
   const [vpcId, setVpcId] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [unsupported, setUnsupported] = useState<string[] | null>(null);
+  const [unsupported, setUnsupported] = useState<ImportNote[] | null>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (isOpen && dialog && !dialog.open) dialog.showModal();
@@ -51,7 +53,7 @@ export function ImportAwsDialog({ isOpen, onClose }: { isOpen: boolean; onClose(
       {unsupported ? (
         <>
           <p>{t("unsupported", { count: unsupported.length })}</p>
-          <pre className="notice-detail" data-testid="import-aws-unsupported">{unsupported.join("\n")}</pre>
+          <pre className="notice-detail" data-testid="import-aws-unsupported">{unsupported.map((n) => noteText(t, n)).join("\n")}</pre>
         </>
       ) : (
         <>

@@ -8,9 +8,14 @@ import type { Tag } from "./described";
 
 export const tagValue = (tags: Tag[] | undefined, key: string) => tags?.find((t) => t.Key === key)?.Value;
 
-export type IdAllocator = { id(awsId: string, tags: Tag[] | undefined, fallback?: string): string; of(awsId: string | undefined): string | undefined };
+export type IdAllocator = {
+  id(awsId: string, tags: Tag[] | undefined, fallback?: string): string;
+  of(awsId: string | undefined): string | undefined;
+  /** Every AWS id given a design id so far, by design id (what an adoption records). */
+  awsIds(): Record<string, string>;
+};
 
-/** One allocator per import: `id()` assigns, `of()` looks up the id given to an AWS id. */
+/** One allocator per import: `id()` assigns, `of()` looks up the id given to an AWS id, `awsIds()` inverts them. */
 export function idAllocator(): IdAllocator {
   const byAws = new Map<string, string>();
   const taken = new Set<string>();
@@ -28,6 +33,7 @@ export function idAllocator(): IdAllocator {
       return id;
     },
     of: (awsId) => (awsId ? byAws.get(awsId) : undefined),
+    awsIds: () => Object.fromEntries([...byAws].map(([aws, id]) => [id, aws])),
   };
 }
 

@@ -1,6 +1,7 @@
 /** The compute half of an import: instances, target groups, load balancers and listeners. */
 import type { DescribedVpc } from "./described";
 import { nameOf, tagValue, type IdAllocator } from "./naming";
+import { importNote, type ImportNote } from "./notes";
 import { groupIdsOf } from "./to-design-network";
 
 type Rec = Record<string, Record<string, unknown>>;
@@ -16,12 +17,13 @@ export function imageChoiceOf(name: string | undefined): "ubuntu-24.04" | "amazo
   return undefined;
 }
 
-function instancesOf(d: DescribedVpc, ids: IdAllocator, unsupported: string[]): Rec {
+function instancesOf(d: DescribedVpc, ids: IdAllocator, unsupported: ImportNote[]): Rec {
   const out: Rec = {};
   for (const i of d.instances) {
     const id = ids.id(i.InstanceId!, i.Tags);
     const image = imageChoiceOf(d.imageNames[i.ImageId ?? ""]);
-    if (!image) unsupported.push(`instance ${i.InstanceId}: image ${i.ImageId} (${d.imageNames[i.ImageId ?? ""] ?? "name unknown"}) is neither Ubuntu 24.04 nor Amazon Linux 2023; imported as amazon-linux-2023`);
+    const imageName = d.imageNames[i.ImageId ?? ""];
+    if (!image) unsupported.push(imageName === undefined ? importNote("instance-image-unnamed", { instance: i.InstanceId, image: i.ImageId }) : importNote("instance-image", { instance: i.InstanceId, image: i.ImageId, imageName }));
     unsupported.push(...instanceExtras(i));
     out[id] = {
       id,
@@ -38,26 +40,26 @@ function instancesOf(d: DescribedVpc, ids: IdAllocator, unsupported: string[]): 
 }
 
 /** Instance settings the design has no field for. */
-function instanceExtras(i: DescribedVpc["instances"][number]): string[] {
-  const out: string[] = [];
-  if (i.KeyName) out.push(`instance ${i.InstanceId}: key pair ${i.KeyName}`);
-  if (i.IamInstanceProfile?.Arn) out.push(`instance ${i.InstanceId}: instance profile ${i.IamInstanceProfile.Arn}`);
-  if ((i.NetworkInterfaces?.length ?? 0) > 1) out.push(`instance ${i.InstanceId}: ${i.NetworkInterfaces!.length - 1} more network interfaces (one per instance is modelled)`);
-  if (i.State?.Name && i.State.Name !== "running" && i.State.Name !== "pending") out.push(`instance ${i.InstanceId}: state ${i.State.Name} (a design describes instances as running)`);
+function instanceExtras(i: DescribedVpc["instances"][number]): ImportNote[] {
+  const out: ImportNote[] = [];
+  if (i.KeyName) out.push(importNote("instance-key-pair", { instance: i.InstanceId, keyName: i.KeyName }));
+  if (i.IamInstanceProfile?.Arn) out.push(importNote("instance-profile", { instance: i.InstanceId, profile: i.IamInstanceProfile.Arn }));
+  if ((i.NetworkInterfaces?.length ?? 0) > 1) out.push(importNote("instance-interfaces", { instance: i.InstanceId, count: i.NetworkInterfaces!.length - 1 }));
+  if (i.State?.Name && i.State.Name !== "running" && i.State.Name !== "pending") out.push(importNote("instance-state", { instance: i.InstanceId, state: i.State.Name }));
   return out;
 }
 
-function targetGroupsOf(d: DescribedVpc, ids: IdAllocator, vpcId: string, unsupported: string[]): Rec {
+function targetGroupsOf(d: DescribedVpc, ids: IdAllocator, vpcId: string, unsupported: ImportNote[]): Rec {
   const out: Rec = {};
   for (const tg of d.targetGroups) {
     if (tg.TargetType && tg.TargetType !== "instance") {
-      unsupported.push(`target group ${tg.TargetGroupName}: target type ${tg.TargetType} (instance targets are modelled)`);
+      unsupported.push(importNote("target-group-type", { targetGroup: tg.TargetGroupName, targetType: tg.TargetType }));
       continue;
     }
     const id = ids.id(tg.TargetGroupArn!, tg.Tags, tg.TargetGroupName);
     const port = tg.HealthCheckPort === "traffic-port" || !tg.HealthCheckPort ? "traffic-port" : Number(tg.HealthCheckPort);
     const targets = tg.targetIds.map((t) => ids.of(t)).filter(Boolean);
-    if (targets.length < tg.targetIds.length) unsupported.push(`target group ${tg.TargetGroupName}: targets outside this VPC's instances`);
+    if (targets.length < tg.targetIds.length) unsupported.push(importNote("target-group-outside", { targetGroup: tg.TargetGroupName }));
     out[id] = {
       id, name: tagValue(tg.Tags, "Name") ?? tg.TargetGroupName ?? id, vpcId, protocol: tg.Protocol, port: tg.Port,
       healthCheck: {
@@ -71,11 +73,11 @@ function targetGroupsOf(d: DescribedVpc, ids: IdAllocator, vpcId: string, unsupp
   return out;
 }
 
-function loadBalancersOf(d: DescribedVpc, ids: IdAllocator, unsupported: string[]): Rec {
+function loadBalancersOf(d: DescribedVpc, ids: IdAllocator, unsupported: ImportNote[]): Rec {
   const out: Rec = {};
   for (const lb of d.loadBalancers) {
     if (lb.Type !== "application") {
-      unsupported.push(`load balancer ${lb.LoadBalancerName}: type ${lb.Type} (application load balancers are modelled)`);
+      unsupported.push(importNote("load-balancer-type", { loadBalancer: lb.LoadBalancerName, type: lb.Type }));
       continue;
     }
     const id = ids.id(lb.LoadBalancerArn!, lb.Tags, lb.LoadBalancerName);
@@ -84,9 +86,9 @@ function loadBalancersOf(d: DescribedVpc, ids: IdAllocator, unsupported: string[
       const action = l.DefaultActions?.[0];
       const forwards = action?.Type === "forward" ? [action.TargetGroupArn, ...(action.ForwardConfig?.TargetGroups ?? []).map((t) => t.TargetGroupArn)].filter(Boolean) : [];
       const targetGroupId = ids.of([...new Set(forwards)].length === 1 ? forwards[0] : undefined);
-      if (l.Certificates?.length) unsupported.push(`load balancer ${lb.LoadBalancerName}: certificate of listener ${l.Protocol} ${l.Port} (${l.Certificates.map((c) => c.CertificateArn).join(", ")})`);
+      if (l.Certificates?.length) unsupported.push(importNote("listener-certificate", { loadBalancer: lb.LoadBalancerName, protocol: l.Protocol, port: l.Port, certificates: l.Certificates.map((c) => c.CertificateArn).join(", ") }));
       if (targetGroupId && (l.DefaultActions?.length ?? 0) === 1) listeners.push({ protocol: l.Protocol, port: l.Port, targetGroupId });
-      else unsupported.push(`load balancer ${lb.LoadBalancerName}: listener ${l.Protocol} ${l.Port} does not simply forward to one target group`);
+      else unsupported.push(importNote("listener-action", { loadBalancer: lb.LoadBalancerName, protocol: l.Protocol, port: l.Port }));
     }
     out[id] = {
       id, name: tagValue(lb.Tags, "Name") ?? lb.LoadBalancerName ?? id, scheme: lb.Scheme,
@@ -99,7 +101,7 @@ function loadBalancersOf(d: DescribedVpc, ids: IdAllocator, unsupported: string[
 }
 
 /** Instances, then target groups (they name instances), then load balancers (they name target groups). */
-export function computeOf(d: DescribedVpc, ids: IdAllocator, unsupported: string[]) {
+export function computeOf(d: DescribedVpc, ids: IdAllocator, unsupported: ImportNote[]) {
   const vpcId = ids.of(d.vpc.VpcId)!;
   const instances = instancesOf(d, ids, unsupported);
   const targetGroups = targetGroupsOf(d, ids, vpcId, unsupported);

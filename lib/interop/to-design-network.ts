@@ -2,16 +2,17 @@
 import type { SecurityGroupRule } from "../design/schema";
 import { OTHER_ROUTE_TARGETS, type DescribedVpc, type Permission } from "./described";
 import { nameOf, type IdAllocator } from "./naming";
+import { importNote, type ImportNote } from "./notes";
 
 type Rec = Record<string, Record<string, unknown>>;
 
-export function networkOf(d: DescribedVpc, ids: IdAllocator, unsupported: string[]) {
+export function networkOf(d: DescribedVpc, ids: IdAllocator, unsupported: ImportNote[]) {
   const vpcAws = d.vpc.VpcId ?? "vpc";
   const vpcId = ids.id(vpcAws, d.vpc.Tags, "vpc");
   const vpcs: Rec = { [vpcId]: { id: vpcId, name: nameOf(d.vpc.Tags, vpcAws), cidr: d.vpc.CidrBlock } };
   const extraCidrs = (d.vpc.CidrBlockAssociationSet ?? []).map((a) => a.CidrBlock).filter((c) => c && c !== d.vpc.CidrBlock);
-  if (extraCidrs.length) unsupported.push(`VPC ${vpcAws}: secondary CIDR blocks ${extraCidrs.join(", ")} (a design VPC has one CIDR)`);
-  if (d.vpc.Ipv6CidrBlockAssociationSet?.length) unsupported.push(`VPC ${vpcAws}: IPv6 CIDR blocks (the design model is IPv4 only)`);
+  if (extraCidrs.length) unsupported.push(importNote("vpc-secondary-cidrs", { vpc: vpcAws, cidrs: extraCidrs.join(", ") }));
+  if (d.vpc.Ipv6CidrBlockAssociationSet?.length) unsupported.push(importNote("vpc-ipv6", { vpc: vpcAws }));
 
   const subnets: Rec = {};
   for (const s of d.subnets) {
@@ -30,12 +31,12 @@ export function networkOf(d: DescribedVpc, ids: IdAllocator, unsupported: string
   return { vpcs, subnets, internetGateways, elasticIps, natGateways, routeTables, securityGroups };
 }
 
-function natsOf(d: DescribedVpc, ids: IdAllocator, unsupported: string[]) {
+function natsOf(d: DescribedVpc, ids: IdAllocator, unsupported: ImportNote[]) {
   const elasticIps: Rec = {};
   const natGateways: Rec = {};
   for (const n of d.natGateways) {
     if (n.ConnectivityType === "private") {
-      unsupported.push(`NAT gateway ${n.NatGatewayId}: private NAT gateways (the design has public ones only)`);
+      unsupported.push(importNote("nat-private", { nat: n.NatGatewayId }));
       continue;
     }
     const allocation = n.NatGatewayAddresses?.[0]?.AllocationId;
@@ -45,14 +46,14 @@ function natsOf(d: DescribedVpc, ids: IdAllocator, unsupported: string[]) {
       elasticIpId = ids.id(allocation, address?.Tags, `${nameOf(n.Tags, n.NatGatewayId!)}-eip`);
       elasticIps[elasticIpId] = { id: elasticIpId, name: nameOf(address?.Tags, allocation) };
     }
-    if ((n.NatGatewayAddresses?.length ?? 0) > 1) unsupported.push(`NAT gateway ${n.NatGatewayId}: secondary addresses (one Elastic IP per NAT gateway)`);
+    if ((n.NatGatewayAddresses?.length ?? 0) > 1) unsupported.push(importNote("nat-secondary-addresses", { nat: n.NatGatewayId }));
     const id = ids.id(n.NatGatewayId!, n.Tags);
     natGateways[id] = { id, name: nameOf(n.Tags, n.NatGatewayId!), subnetId: ids.of(n.SubnetId), elasticIpId };
   }
   return { elasticIps, natGateways };
 }
 
-function routeTablesOf(d: DescribedVpc, ids: IdAllocator, vpcId: string, unsupported: string[]): Rec {
+function routeTablesOf(d: DescribedVpc, ids: IdAllocator, vpcId: string, unsupported: ImportNote[]): Rec {
   const out: Rec = {};
   for (const t of d.routeTables) {
     const isMain = (t.Associations ?? []).some((a) => a.Main);
@@ -65,7 +66,7 @@ function routeTablesOf(d: DescribedVpc, ids: IdAllocator, vpcId: string, unsuppo
       const nat = ids.of(r.NatGatewayId);
       if (destination && igw) routes.push({ destination, target: { kind: "internet-gateway", internetGatewayId: igw } });
       else if (destination && nat) routes.push({ destination, target: { kind: "nat-gateway", natGatewayId: nat } });
-      else unsupported.push(`route table ${t.RouteTableId}: route to ${destination ?? r.DestinationIpv6CidrBlock ?? r.DestinationPrefixListId} via ${targetOf(r)} (only internet and NAT gateway targets are modelled)`);
+      else unsupported.push(routeNote(t.RouteTableId, destination ?? r.DestinationIpv6CidrBlock ?? r.DestinationPrefixListId, targetOf(r)));
     }
     const subnetIds = (t.Associations ?? []).filter((a) => !a.Main && a.SubnetId).map((a) => ids.of(a.SubnetId)).filter(Boolean);
     out[id] = { id, name: nameOf(t.Tags, t.RouteTableId!, isMain ? "main" : undefined), vpcId, isMain, routes, subnetIds };
@@ -73,22 +74,24 @@ function routeTablesOf(d: DescribedVpc, ids: IdAllocator, vpcId: string, unsuppo
   return out;
 }
 
-const targetOf = (r: Partial<Record<(typeof OTHER_ROUTE_TARGETS)[number] | "GatewayId", string>>) =>
-  [...OTHER_ROUTE_TARGETS, "GatewayId" as const].map((k) => r[k]).find(Boolean) ?? "an unknown target";
+const targetOf = (r: Partial<Record<(typeof OTHER_ROUTE_TARGETS)[number] | "GatewayId", string>>) => [...OTHER_ROUTE_TARGETS, "GatewayId" as const].map((k) => r[k]).find(Boolean);
+
+const routeNote = (table: string | undefined, destination: string | undefined, target: string | undefined) =>
+  target ? importNote("route-target", { table, destination, target }) : importNote("route-target-unknown", { table, destination });
 
 /**
  * Security groups and their rules. The VPC's `default` group is skipped (every VPC has one)
  * unless an instance or load balancer uses it.
  */
-function groupsOf(d: DescribedVpc, ids: IdAllocator, vpcId: string, unsupported: string[]): Rec {
+function groupsOf(d: DescribedVpc, ids: IdAllocator, vpcId: string, unsupported: ImportNote[]): Rec {
   const used = new Set([...d.instances.flatMap((i) => groupIdsOf(i)), ...d.loadBalancers.flatMap((l) => l.SecurityGroups ?? [])]);
   const groups = d.securityGroups.filter((g) => g.GroupName !== "default" || used.has(g.GroupId!));
   for (const g of groups) ids.id(g.GroupId!, g.Tags, g.GroupName);
   const out: Rec = {};
   for (const g of groups) {
     const id = ids.of(g.GroupId)!;
-    const where = `security group ${g.GroupId} (${g.GroupName})`;
-    out[id] = { id, name: g.GroupName ?? id, description: g.Description ?? "", vpcId, ingress: rulesOf(g.IpPermissions, ids, `${where} ingress`, unsupported), egress: rulesOf(g.IpPermissionsEgress, ids, `${where} egress`, unsupported) };
+    const where = { group: g.GroupId, groupName: g.GroupName };
+    out[id] = { id, name: g.GroupName ?? id, description: g.Description ?? "", vpcId, ingress: rulesOf(g.IpPermissions, ids, { ...where, direction: "ingress" }, unsupported), egress: rulesOf(g.IpPermissionsEgress, ids, { ...where, direction: "egress" }, unsupported) };
   }
   return out;
 }
@@ -99,12 +102,12 @@ export const groupIdsOf = (i: DescribedVpc["instances"][number]) =>
 const PROTOCOLS: Record<string, SecurityGroupRule["protocol"]> = { "-1": "all", tcp: "tcp", "6": "tcp", udp: "udp", "17": "udp", icmp: "icmp", "1": "icmp" };
 
 /** One design rule per (permission, peer); tcp/udp keep their ports, icmp and all use 0–65535 as the design does. */
-function rulesOf(permissions: Permission[] | undefined, ids: IdAllocator, where: string, unsupported: string[]): unknown[] {
+function rulesOf(permissions: Permission[] | undefined, ids: IdAllocator, where: Record<string, string | undefined>, unsupported: ImportNote[]): unknown[] {
   const out: unknown[] = [];
   for (const p of permissions ?? []) {
     const protocol = PROTOCOLS[p.IpProtocol ?? ""];
     if (!protocol) {
-      unsupported.push(`${where}: protocol ${p.IpProtocol} (tcp, udp, icmp and all are modelled)`);
+      unsupported.push(importNote("rule-protocol", { ...where, protocol: p.IpProtocol }));
       continue;
     }
     const ported = protocol === "tcp" || protocol === "udp";
@@ -113,22 +116,23 @@ function rulesOf(permissions: Permission[] | undefined, ids: IdAllocator, where:
     for (const pair of p.UserIdGroupPairs ?? []) {
       const peer = ids.of(pair.GroupId);
       if (peer) out.push({ protocol, ...ports, peer: { kind: "security-group", securityGroupId: peer }, description: pair.Description ?? "" });
-      else unsupported.push(`${where}: rule naming group ${pair.GroupId}, which is not in this VPC's design`);
+      else unsupported.push(importNote("rule-group-outside", { ...where, peer: pair.GroupId }));
     }
-    if (p.Ipv6Ranges?.length) unsupported.push(`${where}: IPv6 ranges on ${p.IpProtocol} ${p.FromPort ?? ""}-${p.ToPort ?? ""}`);
-    if (p.PrefixListIds?.length) unsupported.push(`${where}: prefix lists on ${p.IpProtocol} ${p.FromPort ?? ""}-${p.ToPort ?? ""}`);
+    const portRange = `${p.FromPort ?? ""}-${p.ToPort ?? ""}`;
+    if (p.Ipv6Ranges?.length) unsupported.push(importNote("rule-ipv6", { ...where, protocol: p.IpProtocol, ports: portRange }));
+    if (p.PrefixListIds?.length) unsupported.push(importNote("rule-prefix-list", { ...where, protocol: p.IpProtocol, ports: portRange }));
   }
   return out;
 }
 
 /** A network ACL is expressible only as AWS's default (allow all, both ways); endpoints not at all. */
-function aclsAndEndpoints(d: DescribedVpc): string[] {
-  const out: string[] = [];
+function aclsAndEndpoints(d: DescribedVpc): ImportNote[] {
+  const out: ImportNote[] = [];
   for (const acl of d.networkAcls) {
     const custom = (acl.Entries ?? []).filter((e) => e.RuleNumber !== 32767 && !(e.RuleNumber === 100 && e.RuleAction === "allow" && e.Protocol === "-1" && e.CidrBlock === "0.0.0.0/0"));
-    if (!acl.IsDefault) out.push(`network ACL ${acl.NetworkAclId}: custom network ACLs (subnets use the default one in the design)`);
-    else if (custom.length) out.push(`network ACL ${acl.NetworkAclId}: ${custom.length} rules besides allow-all (the design assumes the default ACL)`);
+    if (!acl.IsDefault) out.push(importNote("acl-custom", { acl: acl.NetworkAclId }));
+    else if (custom.length) out.push(importNote("acl-rules", { acl: acl.NetworkAclId, count: custom.length }));
   }
-  for (const e of d.vpcEndpoints) out.push(`VPC endpoint ${e.VpcEndpointId} (${e.ServiceName}): endpoints are not modelled`);
+  for (const e of d.vpcEndpoints) out.push(importNote("vpc-endpoint", { endpoint: e.VpcEndpointId, service: e.ServiceName }));
   return out;
 }

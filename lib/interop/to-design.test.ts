@@ -69,7 +69,7 @@ describe("converting a described VPC into a design", () => {
   });
 
   it("lists what the model cannot express instead of dropping it silently", () => {
-    expect(describedToDesign(described()).unsupported).toEqual([
+    expect(describedToDesign(described()).unsupported.map((n) => n.text)).toEqual([
       "VPC vpc-0a1b2c3d: secondary CIDR blocks 10.2.0.0/16 (a design VPC has one CIDR)",
       "route table rtb-main: route to 172.16.0.0/12 via pcx-77 (only internet and NAT gateway targets are modelled)",
       "security group sg-web (web) ingress: IPv6 ranges on tcp 443-443",
@@ -80,6 +80,29 @@ describe("converting a described VPC into a design", () => {
       "instance i-0123: state stopped (a design describes instances as running)",
       "load balancer edge: type network (application load balancers are modelled)",
     ]);
+  });
+
+  it("gives each note a code and the parameters it names, for the designer to translate", () => {
+    const notes = describedToDesign(described()).unsupported;
+    expect(notes.map((n) => n.code)).toEqual(["vpc-secondary-cidrs", "route-target", "rule-ipv6", "rule-protocol", "acl-custom", "vpc-endpoint", "instance-key-pair", "instance-state", "load-balancer-type"]);
+    expect(notes[1].params).toEqual({ table: "rtb-main", destination: "172.16.0.0/12", target: "pcx-77" });
+    expect(notes[2].params).toEqual({ group: "sg-web", groupName: "web", direction: "ingress", protocol: "tcp", ports: "443-443" });
+  });
+
+  it("says a route's target is unknown rather than printing nothing, and never prints undefined", () => {
+    const input = described();
+    input.routeTables[0].Routes!.push({ DestinationCidrBlock: "10.99.0.0/16" });
+    input.instances[0].ImageId = "ami-unknown";
+    const notes = describedToDesign(input).unsupported;
+    expect(notes.find((n) => n.code === "route-target-unknown")?.text).toBe("route table rtb-main: route to 10.99.0.0/16 via an unknown target (only internet and NAT gateway targets are modelled)");
+    expect(notes.find((n) => n.code === "instance-image-unnamed")?.text).toBe("instance i-0123: image ami-unknown (name unknown) is neither Ubuntu 24.04 nor Amazon Linux 2023; imported as amazon-linux-2023");
+    expect(notes.map((n) => n.text).join("\n")).not.toContain("undefined");
+  });
+
+  it("maps every design entity to the AWS id it was read from", () => {
+    const { design, awsIds } = describedToDesign(described());
+    expect(awsIds).toMatchObject({ "shop-vpc": "vpc-0a1b2c3d", "web-a": "subnet-01", "igw-01": "igw-01", "main-rt": "rtb-main", web: "sg-web", "web-2": "i-0123" });
+    for (const id of [...Object.keys(design.subnets), ...Object.keys(design.securityGroups), ...Object.keys(design.instances)]) expect(awsIds[id]).toBeDefined();
   });
 
   it("gives unique ids when names collide", () => {

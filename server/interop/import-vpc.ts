@@ -2,6 +2,7 @@ import "server-only";
 import { replaceLayout } from "../../lib/design/ops";
 import { describeLoadIssues, migrate } from "../../lib/design/migrate";
 import { autoLayoutGraph, layoutFromElk, type ElkNode } from "../../lib/flow/auto-layout";
+import type { DescribedVpc } from "../../lib/interop/described";
 import { describedToDesign, type ImportResult } from "../../lib/interop/to-design";
 import { sdkPort, type AwsTarget } from "../aws";
 import { allEc2 } from "../aws/pages";
@@ -23,12 +24,18 @@ export async function listVpcs(port: AwsPort): Promise<VpcChoice[]> {
  * valid document. What the model cannot express is in `unsupported`.
  */
 export async function importVpc(port: AwsPort, region: string, vpcId: string): Promise<ImportResult> {
-  const { design, unsupported } = describedToDesign(await readVpc(port, region, vpcId));
+  return importDescribed(await readVpc(port, region, vpcId));
+}
+
+/** The design of a VPC already read: converted, laid out, loaded (adoption reuses the reading). */
+export async function importDescribed(described: DescribedVpc): Promise<ImportResult> {
+  const { design, unsupported, awsIds } = describedToDesign(described);
   const { default: ELK } = await import("elkjs/lib/elk.bundled.js");
   const laid = (await new ELK().layout(autoLayoutGraph(design) as never)) as unknown as ElkNode;
   const loaded = migrate(replaceLayout(design, layoutFromElk(laid)));
+  const vpcId = described.vpc.VpcId;
   if (!loaded.ok) throw Object.assign(new Error(`The imported design of ${vpcId} does not load:\n${describeLoadIssues(loaded.issues.slice(0, 10))}`), { name: "ImportInvalid" });
-  return { design: loaded.design, unsupported };
+  return { design: loaded.design, unsupported, awsIds };
 }
 
 /** `importVpc` on a fresh port for one target, closed afterwards. */

@@ -31,7 +31,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     const { design, unsupported } = await importVpcFrom({ region: options.region, ...(options.endpoint ? { endpoint: options.endpoint } : {}) }, options.vpc);
     process.stdout.write(`${JSON.stringify(design, null, 2)}\n`);
-    if (unsupported.length) console.error(`vpcd import: not expressible in the design, left out:\n  ${unsupported.join("\n  ")}`);
+    if (unsupported.length) console.error(`vpcd import: not expressible in the design, left out:\n  ${unsupported.map((n) => n.text).join("\n  ")}`);
     return 0;
   } catch (error) {
     const e = error as Error;
