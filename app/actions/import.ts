@@ -1,9 +1,10 @@
 "use server";
 import { invalidInput, type ActionResult } from "../../lib/actions/result";
-import { ImportVpcInputSchema, ListVpcsInputSchema } from "../../lib/actions/inputs";
+import { AdoptVpcInputSchema, ImportVpcInputSchema, ListVpcsInputSchema } from "../../lib/actions/inputs";
 import type { ImportResult } from "../../lib/interop/to-design";
 import { asAction } from "../../server/actions/run-action";
 import { importActions } from "../../server/actions/import-actions";
+import type { AdoptResult } from "../../server/interop/adopt-vpc";
 import type { VpcChoice } from "../../server/interop/import-vpc";
 
 /** The VPCs of a region, for the picker (read only). */
@@ -18,4 +19,14 @@ export async function importVpcAction(input: unknown): Promise<ActionResult<Impo
   const parsed = ImportVpcInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput("import", parsed.error);
   return asAction("import", () => importActions.importVpc(parsed.data.target, parsed.data.region, parsed.data.vpcId));
+}
+
+/**
+ * Adopts one VPC as a deployment whose desired state is its import (read again here, so what
+ * is recorded is what AWS has now). Writes nothing to AWS; the deployment is never cleaned up.
+ */
+export async function adoptVpcAction(input: unknown): Promise<ActionResult<AdoptResult>> {
+  const parsed = AdoptVpcInputSchema.safeParse(input);
+  if (!parsed.success) return invalidInput("adopt", parsed.error);
+  return asAction("adopt", () => importActions.adopt(parsed.data.target, parsed.data.region, parsed.data.vpcId));
 }

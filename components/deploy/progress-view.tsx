@@ -14,8 +14,9 @@ const STATE_CLASS: Record<string, string> = { ok: "phase-ready", running: "phase
 const RESUMABLE: readonly DeploymentLifecycle[] = ["failed", "interrupted", "stopped"];
 
 /**
- * Live progress: the lifecycle (a cleaned-up deployment says so, not "Deployed"), a bar,
- * each step's state and elapsed time, the failure with advice, and the log.
+ * Live progress: the lifecycle (a cleaned-up deployment says so, not "Deployed"; an adopted one
+ * says where it was adopted from), a bar, each step's state and elapsed time, the failure with
+ * advice, and the log.
  */
 export function ProgressView({ view, lifecycle, readiness, onResume, onStop, onNew, onSelectEntity }: Props) {
   const t = useTranslations("deploy.progress");
@@ -26,12 +27,19 @@ export function ProgressView({ view, lifecycle, readiness, onResume, onStop, onN
   return (
     <section className={styles.section} data-testid="deploy-progress" data-status={lifecycle} data-deployment-id={view.id}>
       <h3 className={styles.heading}>{t("title", { id: view.id })}</h3>
-      <p data-testid="deploy-status"><strong>{t(`status.${lifecycle}`)}</strong> · {t("elapsed", { seconds: seconds(view.elapsedMs) })}</p>
+      {view.adopted ? (
+        <p data-testid="deploy-adopted" data-vpc-id={view.adopted.vpcId}>
+          <strong>{t("adopted", { vpc: view.adopted.vpcId })}</strong> · {t(`status.${lifecycle}`)}
+        </p>
+      ) : (
+        <p data-testid="deploy-status"><strong>{t(`status.${lifecycle}`)}</strong> · {t("elapsed", { seconds: seconds(view.elapsedMs) })}</p>
+      )}
+      {view.adopted ? <p className={styles.muted}>{t("adoptedHelp")}</p> : null}
       <div className={styles.bar} role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={t("bar", view.progress)} data-testid="deploy-progress-bar">
         <div className={`${styles.barFill} ${fill}`} style={{ width: `${percent}%` }} />
       </div>
       <p className={styles.muted}>{t("bar", view.progress)}</p>
-      {lifecycle === "complete" ? <p className={styles.muted}>{t("completeHelp")}</p> : null}
+      {lifecycle === "complete" && !view.adopted ? <p className={styles.muted}>{t("completeHelp")}</p> : null}
       {lifecycle === "complete" ? <Readiness readiness={readiness} /> : null}
       {lifecycle === "interrupted" ? <p className={styles.muted}>{t("interruptedHelp")}</p> : null}
       {lifecycle === "cleaned-up" ? <p className={styles.muted} data-testid="deploy-cleaned-up">{t("cleanedUpHelp")}</p> : null}
@@ -49,18 +57,23 @@ export function ProgressView({ view, lifecycle, readiness, onResume, onStop, onN
         {RESUMABLE.includes(lifecycle) ? <button type="button" className="btn btn-primary" onClick={onResume} data-testid="deploy-resume">{t("resume")}</button> : null}
         {lifecycle !== "running" && lifecycle !== "cleaning-up" ? <button type="button" className="btn" onClick={onNew} data-testid="deploy-new">{t("newDeployment")}</button> : null}
       </div>
-      <h4 className={styles.heading}>{t("steps")}</h4>
-      <ul className={styles.groups} data-testid="deploy-steps">
-        {view.steps.map((step) => (
-          <li key={step.id} className={styles.stateRow} data-testid="deploy-step" data-step-id={step.id} data-state={step.state} title={step.description}>
-            <button type="button" className={styles.stepLink} onClick={() => onSelectEntity(step.logicalId)}>{tStep(step.kind, { id: step.logicalId })}</button>
-            <span className={STATE_CLASS[step.state]}>{t(`state.${step.state}`)}</span>
-            <span className={styles.elapsed}>{step.elapsedMs !== undefined ? t("elapsed", { seconds: seconds(step.elapsedMs) }) : ""}</span>
-          </li>
-        ))}
-      </ul>
-      <h4 className={styles.heading}>{t("log")}</h4>
-      <DeploymentLog lines={view.log} />
+      {/* An adopted deployment created nothing: its steps would read "Create …", so they are not listed. */}
+      {view.adopted ? null : (
+        <>
+          <h4 className={styles.heading}>{t("steps")}</h4>
+          <ul className={styles.groups} data-testid="deploy-steps">
+            {view.steps.map((step) => (
+              <li key={step.id} className={styles.stateRow} data-testid="deploy-step" data-step-id={step.id} data-state={step.state} title={step.description}>
+                <button type="button" className={styles.stepLink} onClick={() => onSelectEntity(step.logicalId)}>{tStep(step.kind, { id: step.logicalId })}</button>
+                <span className={STATE_CLASS[step.state]}>{t(`state.${step.state}`)}</span>
+                <span className={styles.elapsed}>{step.elapsedMs !== undefined ? t("elapsed", { seconds: seconds(step.elapsedMs) }) : ""}</span>
+              </li>
+            ))}
+          </ul>
+          <h4 className={styles.heading}>{t("log")}</h4>
+          <DeploymentLog lines={view.log} />
+        </>
+      )}
     </section>
   );
 }

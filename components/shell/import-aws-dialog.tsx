@@ -4,15 +4,15 @@ import { useTranslations } from "next-intl";
 import { importVpcAction, listVpcsAction } from "../../app/actions/import";
 import { currentDesign } from "../canvas/store";
 import { useViewStore } from "../canvas/view-store";
-import type { ImportNote } from "../../lib/interop/notes";
 import { openDesign } from "./commands";
-import { noteText } from "./import-notes";
+import { ImportAwsResult, type ImportedVpc } from "./import-aws-result";
 
 type VpcChoice = { vpcId: string; name: string; cidr: string; isDefault: boolean };
 
 /**
  * "Import from AWS": pick the sandbox or the account and a region, list its VPCs, import one as
- * the current design (one undo step). What the design cannot express is shown after import.
+ * the current design (one undo step). Then what the design cannot express, and "Adopt as
+ * deployment" (import-aws-result.tsx).
  */
 export function ImportAwsDialog({ isOpen, onClose }: { isOpen: boolean; onClose(): void }) {
   const t = useTranslations("designer.importAws");
@@ -23,7 +23,7 @@ export function ImportAwsDialog({ isOpen, onClose }: { isOpen: boolean; onClose(
   const [vpcId, setVpcId] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [unsupported, setUnsupported] = useState<ImportNote[] | null>(null);
+  const [imported, setImported] = useState<ImportedVpc | null>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (isOpen && dialog && !dialog.open) dialog.showModal();
@@ -44,17 +44,14 @@ export function ImportAwsDialog({ isOpen, onClose }: { isOpen: boolean; onClose(
     if (!out.ok) return setError(out.error.message);
     openDesign(out.data.design);
     useViewStore.getState().toast(t("imported", { vpc: vpcId }));
-    if (out.data.unsupported.length) setUnsupported(out.data.unsupported);
-    else onClose();
+    setImported({ target, region, vpcId, notes: out.data.unsupported });
   };
+  const close = () => (setImported(null), onClose());
   return (
-    <dialog ref={ref} className="notice" aria-labelledby="import-aws-title" data-testid="import-aws" onClose={() => (setUnsupported(null), onClose())}>
+    <dialog ref={ref} className="notice" aria-labelledby="import-aws-title" data-testid="import-aws" onClose={close}>
       <h2 id="import-aws-title">{t("title")}</h2>
-      {unsupported ? (
-        <>
-          <p>{t("unsupported", { count: unsupported.length })}</p>
-          <pre className="notice-detail" data-testid="import-aws-unsupported">{unsupported.map((n) => noteText(t, n)).join("\n")}</pre>
-        </>
+      {imported ? (
+        <ImportAwsResult imported={imported} onDone={close} />
       ) : (
         <>
           <p>{t("intro")}</p>
@@ -88,7 +85,7 @@ export function ImportAwsDialog({ isOpen, onClose }: { isOpen: boolean; onClose(
           {error ? <p role="alert" data-testid="import-aws-error">{error}</p> : null}
         </>
       )}
-      <button type="button" className="btn" onClick={() => (setUnsupported(null), onClose())} data-testid="import-aws-close">
+      <button type="button" className="btn" onClick={close} data-testid="import-aws-close">
         {t("close")}
       </button>
     </dialog>

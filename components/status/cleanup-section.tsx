@@ -17,8 +17,9 @@ const MARK: Record<string, string> = { pending: "○", running: "◌", done: "�
  * On a real account each start asks the server for a confirmation first (account, region, cost)
  * and hands its token back; the sandbox needs none.
  */
-export function CleanupSection({ deploymentId, view, onChanged }: { deploymentId: string; view: CleanupView; onChanged(): void }) {
+export function CleanupSection({ deploymentId, view, isAdopted, onChanged }: { deploymentId: string; view: CleanupView; isAdopted: boolean; onChanged(): void }) {
   const t = useTranslations("status.cleanup");
+  const tAdopted = useTranslations("status.adopted");
   const [error, setError] = useState<string | null>(null);
   const errorText = useActionErrorText();
   const run = async (action: () => Promise<{ ok: true } | ActionFailure>) => {
@@ -36,6 +37,15 @@ export function CleanupSection({ deploymentId, view, onChanged }: { deploymentId
   const { done, total } = view.progress;
   const hasStarted = done > 0 || view.startedAt !== undefined;
   const isFinished = total > 0 && done === total;
+  // The app deletes only what it created (and tagged): an adopted deployment offers no cleanup.
+  if (isAdopted) {
+    return (
+      <section className={styles.section} aria-label={t("title")}>
+        <h3 className={styles.heading}>{t("title")}</h3>
+        <p className={styles.muted} data-testid="cleanup-refused">{tAdopted("refused")}</p>
+      </section>
+    );
+  }
   return (
     <section className={styles.section} aria-label={t("title")}>
       <h3 className={styles.heading}>

@@ -6,8 +6,8 @@ import styles from "./status.module.css";
 
 const HOURS = [1, 2, 4, 8];
 
-/** Running cost since deploy and the optional auto-cleanup timer ("delete in 2 h"). */
-export function CostAndTimer({ deploymentId, cost, timer, onChanged }: { deploymentId: string; cost?: { usd: number; usdPerHour: number; since: number }; timer?: LabTimer; onChanged(): void }) {
+/** Running cost since deploy and the optional auto-cleanup timer ("delete in 2 h"; never for an adopted deployment). */
+export function CostAndTimer({ deploymentId, cost, timer, hasTimer = true, onChanged }: { deploymentId: string; cost?: { usd: number; usdPerHour: number; since: number }; timer?: LabTimer; hasTimer?: boolean; onChanged(): void }) {
   const t = useTranslations("status");
   const format = useFormatter();
   const choose = async (value: string) => {
@@ -29,25 +29,29 @@ export function CostAndTimer({ deploymentId, cost, timer, onChanged }: { deploym
           </div>
         </div>
       ) : null}
-      <label className={styles.actions}>
-        {t("timer.label")}
-        <select className={styles.select} value="" onChange={(e) => void choose(e.target.value)} data-testid="lab-timer">
-          <option value="" disabled>
-            {timer ? format.dateTime(new Date(timer.dueAt), { timeStyle: "short" }) : t("timer.off")}
-          </option>
-          {HOURS.map((h) => (
-            <option key={h} value={String(h)}>
-              {t("timer.hours", { hours: h })}
-            </option>
-          ))}
-          <option value="off">{t("timer.off")}</option>
-        </select>
-      </label>
-      <p className={styles.muted}>{timer ? t("timer.due", { time: format.dateTime(new Date(timer.dueAt), { dateStyle: "short", timeStyle: "short" }) }) : t("timer.none")}</p>
-      {timer?.lastError ? (
-        <p role="alert" data-testid="lab-timer-failed">
-          {t("timer.failed", { attempts: timer.attempts ?? 1, error: timer.lastError, time: format.dateTime(new Date(timer.dueAt), { timeStyle: "short" }) })}
-        </p>
+      {hasTimer ? (
+        <>
+          <label className={styles.actions}>
+            {t("timer.label")}
+            <select className={styles.select} value="" onChange={(e) => void choose(e.target.value)} data-testid="lab-timer">
+              <option value="" disabled>
+                {timer ? format.dateTime(new Date(timer.dueAt), { timeStyle: "short" }) : t("timer.off")}
+              </option>
+              {HOURS.map((h) => (
+                <option key={h} value={String(h)}>
+                  {t("timer.hours", { hours: h })}
+                </option>
+              ))}
+              <option value="off">{t("timer.off")}</option>
+            </select>
+          </label>
+          <p className={styles.muted}>{timer ? t("timer.due", { time: format.dateTime(new Date(timer.dueAt), { dateStyle: "short", timeStyle: "short" }) }) : t("timer.none")}</p>
+          {timer?.lastError ? (
+            <p role="alert" data-testid="lab-timer-failed">
+              {t("timer.failed", { attempts: timer.attempts ?? 1, error: timer.lastError, time: format.dateTime(new Date(timer.dueAt), { timeStyle: "short" }) })}
+            </p>
+          ) : null}
+        </>
       ) : null}
     </section>
   );

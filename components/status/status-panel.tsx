@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import type { Design } from "../../lib/design/schema";
 import { useStoredChoice } from "../deploy/use-stored-choice";
 import { useDeploymentPoll } from "../deploy/use-deployment-poll";
+import { AdoptedNotice } from "./adopted-notice";
 import { AlbTest } from "./alb-test";
 import { CleanupSection } from "./cleanup-section";
 import { CopyValue } from "./copy-button";
@@ -30,6 +31,7 @@ export function StatusPanel({ design, onSelectEntity }: StatusPanelProps) {
   const reading = dashboard?.reading;
   const hasAlb = reading?.view.rows.some((r) => r.kind === "load-balancer" && r.state === "active");
   const instances = (reading?.view.rows ?? []).filter((r) => r.kind === "instance" && r.phase !== "deleted").map((r) => r.logicalId);
+  const adopted = dashboard?.deployment.adopted;
   return (
     <div className={styles.panel} data-testid="status-panel">
       {!deploymentId ? <p className={styles.muted}>{t("noDeployment")}</p> : null}
@@ -43,12 +45,13 @@ export function StatusPanel({ design, onSelectEntity }: StatusPanelProps) {
             <span className={styles.phase} data-testid="deployment-lifecycle" data-lifecycle={dashboard.lifecycle}>{tLifecycle(dashboard.lifecycle)}</span>
           </header>
           <CopyValue value={deploymentId} testId="status-deployment-id" />
-          <CostAndTimer deploymentId={deploymentId} cost={reading?.cost} timer={dashboard.timer} onChanged={refresh} />
+          {adopted ? <AdoptedNotice adopted={adopted} rows={reading?.view.rows} /> : null}
+          <CostAndTimer deploymentId={deploymentId} cost={reading?.cost} timer={dashboard.timer} hasTimer={!adopted} onChanged={refresh} />
           {reading ? <ResourceList rows={reading.view.rows} onSelectEntity={onSelectEntity} /> : null}
           {reading ? <p className={styles.muted}>{t("calls", { calls: reading.calls, seconds: Math.round(reading.nextPollMs / 1000) })}</p> : null}
           {hasAlb ? <AlbTest deploymentId={deploymentId} /> : null}
           {instances.length > 0 ? <ConsoleOutputSection deploymentId={deploymentId} instances={instances} /> : null}
-          <CleanupSection deploymentId={deploymentId} view={dashboard.cleanup} onChanged={refresh} />
+          <CleanupSection deploymentId={deploymentId} view={dashboard.cleanup} isAdopted={Boolean(adopted)} onChanged={refresh} />
         </>
       ) : null}
       <SweepView defaultRegion={dashboard?.target.region ?? design.region} defaultTarget={dashboard?.target.kind ?? "sandbox"} />

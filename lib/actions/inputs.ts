@@ -40,3 +40,6 @@ export const ListVpcsInputSchema = z.strictObject({ target: TargetKindSchema, re
 export const ImportVpcInputSchema = ListVpcsInputSchema.extend({
   vpcId: z.string().regex(/^vpc-[0-9a-f]{8,17}$/, "a VPC id looks like vpc-0abc1234"),
 });
+
+/** "Adopt as deployment": the same VPC, recorded as a deployment whose desired state is its import. */
+export const AdoptVpcInputSchema = ImportVpcInputSchema;

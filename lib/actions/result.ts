@@ -7,7 +7,7 @@ import type { z } from "zod";
 export type ActionErrorKind = "invalid_input" | "not_found" | "unavailable" | "aws_denied" | "unconfirmed" | "failed";
 
 /** Which action failed: one surface per action family, so a code alone says where. */
-export type ActionSurface = "design" | "preflight" | "deploy" | "resume" | "stop" | "list" | "status" | "cleanup" | "timer" | "alb_test" | "console" | "sweep" | "import";
+export type ActionSurface = "design" | "preflight" | "deploy" | "resume" | "stop" | "list" | "status" | "cleanup" | "timer" | "alb_test" | "console" | "sweep" | "import" | "adopt";
 
 /** Every error code an action returns: `${kind}:${surface}`, e.g. `aws_denied:deploy`. */
 export type ActionErrorCode = `${ActionErrorKind}:${ActionSurface}`;

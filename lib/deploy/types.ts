@@ -2,6 +2,7 @@
  * Deployment records shared by the engine (which writes them), the journal (which stores them)
  * and the UI (which shows them). Plain data only: no AWS SDK types leak past server/aws.
  */
+import type { ImportNote } from "../interop/notes";
 import type { StepId } from "../plan/types";
 
 /** Where a deployment goes: the local sandbox or a real account, by region (and endpoint). */
@@ -11,6 +12,15 @@ import type { StepId } from "../plan/types";
  * timers and status can refuse credentials of another account.
  */
 export type DeploymentTarget = { kind: "sandbox" | "aws"; region: string; endpoint?: string; accountId?: string };
+
+/**
+ * A deployment adopted from AWS rather than deployed: its desired state is the design an
+ * import read from `vpcId`, its recorded resources the AWS ids it was read from. The app did
+ * not create them and never deletes them (cleanup, the lab timer and the sweep refuse), and
+ * live status finds them by id, not by tag. `notes`: what the design could not express, so
+ * is not compared.
+ */
+export type AdoptedFrom = { vpcId: string; at: number; notes: ImportNote[] };
 
 /** What a step produced: AWS ids and attributes by name (`VpcId`, `AllocationId`, `LoadBalancerArn`). */
 export type StepOutputs = Record<string, string>;

@@ -2,7 +2,7 @@ import type { Plan, StepId } from "../plan/types";
 import { adviceFor, explainError } from "./explain";
 import { replay, type StepRecord } from "./replay";
 import { OWN_RESOURCE_KINDS, PRIMARY_OUTPUT } from "../plan/kinds";
-import type { DeploymentTarget, JournalEntry, StepErrorInfo } from "./types";
+import type { AdoptedFrom, DeploymentTarget, JournalEntry, StepErrorInfo } from "./types";
 import { orderSteps } from "../plan/graph";
 import { deployEntities, type DeployStatus, type EntityStatus } from "./entity-status";
 
@@ -35,9 +35,11 @@ export type DeploymentView = {
   entities: Record<string, EntityStatus>;
   failure?: { stepId: StepId; kind: string; logicalId: string; description: string; code: string; message: string; explanation: string; adviceId: string };
   resources: Array<{ logicalId: string; kind: string; awsId: string }>;
+  /** Adopted from AWS, not deployed: the app created none of it and never deletes it. */
+  adopted?: AdoptedFrom;
 };
 
-export type ViewInput = { id: string; name: string; target: DeploymentTarget; createdAt: number; plan: Plan; entries: readonly JournalEntry[] };
+export type ViewInput = { id: string; name: string; target: DeploymentTarget; createdAt: number; plan: Plan; entries: readonly JournalEntry[]; adopted?: AdoptedFrom };
 
 /**
  * The deployment as people see it, computed from the journal alone (plus whether a process is
@@ -65,6 +67,7 @@ export function deploymentView(input: ViewInput, isRunning: boolean, now: number
     entities: deployEntities(steps, (id) => state.steps[id]?.outputs ?? {}, PRIMARY_OUTPUT),
     failure: failed?.error && { stepId: failed.id, kind: failed.kind, logicalId: failed.logicalId, description: failed.description, code: failed.error.code, message: failed.error.message, explanation: failed.error.explanation, adviceId: adviceFor(failed.error.code).id },
     resources: createdResources(input.plan, state.steps),
+    ...(input.adopted ? { adopted: input.adopted } : {}),
   };
 }
 

@@ -14,11 +14,11 @@ export type DescribedVpc = {
   subnets: Array<{ SubnetId?: string; CidrBlock?: string; AvailabilityZone?: string; MapPublicIpOnLaunch?: boolean; Tags?: Tag[] }>;
   internetGateways: Array<{ InternetGatewayId?: string; Tags?: Tag[] }>;
   natGateways: Array<{ NatGatewayId?: string; SubnetId?: string; ConnectivityType?: string; NatGatewayAddresses?: Array<{ AllocationId?: string }>; Tags?: Tag[] }>;
-  addresses: Array<{ AllocationId?: string; Tags?: Tag[] }>;
+  addresses: Array<{ AllocationId?: string; PublicIp?: string; Tags?: Tag[] }>;
   routeTables: Array<{
     RouteTableId?: string;
     Tags?: Tag[];
-    Associations?: Array<{ Main?: boolean; SubnetId?: string }>;
+    Associations?: Array<{ Main?: boolean; SubnetId?: string; RouteTableAssociationId?: string }>;
     Routes?: Array<{ DestinationCidrBlock?: string; DestinationIpv6CidrBlock?: string; DestinationPrefixListId?: string; GatewayId?: string; NatGatewayId?: string } & Partial<Record<(typeof OTHER_ROUTE_TARGETS)[number], string>>>;
   }>;
   securityGroups: Array<{ GroupId?: string; GroupName?: string; Description?: string; Tags?: Tag[]; IpPermissions?: Permission[]; IpPermissionsEgress?: Permission[] }>;
@@ -28,6 +28,7 @@ export type DescribedVpc = {
     SubnetId?: string;
     ImageId?: string;
     PublicIpAddress?: string;
+    PrivateIpAddress?: string;
     Tags?: Tag[];
     SecurityGroups?: Array<{ GroupId?: string }>;
     NetworkInterfaces?: Array<{ Groups?: Array<{ GroupId?: string }>; Attachment?: { DeviceIndex?: number } }>;
@@ -62,12 +63,13 @@ export type DescribedVpc = {
   loadBalancers: Array<{
     LoadBalancerArn?: string;
     LoadBalancerName?: string;
+    DNSName?: string;
     Type?: string;
     Scheme?: string;
     AvailabilityZones?: Array<{ SubnetId?: string }>;
     SecurityGroups?: string[];
     Tags?: Tag[];
-    listeners: Array<{ Protocol?: string; Port?: number; Certificates?: Array<{ CertificateArn?: string }>; DefaultActions?: Array<{ Type?: string; TargetGroupArn?: string; ForwardConfig?: { TargetGroups?: Array<{ TargetGroupArn?: string }> } }> }>;
+    listeners: Array<{ ListenerArn?: string; Protocol?: string; Port?: number; Certificates?: Array<{ CertificateArn?: string }>; DefaultActions?: Array<{ Type?: string; TargetGroupArn?: string; ForwardConfig?: { TargetGroups?: Array<{ TargetGroupArn?: string }> } }> }>;
   }>;
 };
 

@@ -8,3 +8,4 @@ export * from "./poll-interval";
 export * from "./histogram";
 export * from "./cost";
 export * from "./hourly-prices";
+export * from "./read-scope";

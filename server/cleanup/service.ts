@@ -16,6 +16,7 @@ import { logLine, type StepEvent } from "../engine/step-events";
 import { runCleanup, type CleanupResult } from "./run-cleanup";
 import { timingFor } from "../aws/timing";
 import { verifyCleanup } from "./verify";
+import { refuseAdopted } from "./adopted";
 
 type Run = LiveCleanup & { plan?: Plan; controller?: AbortController; done?: Promise<CleanupResult | undefined> };
 /** Cleanups this process runs or ran (kept after they end, for their log and report). */
@@ -39,6 +40,7 @@ function record(run: Run, event: StepEvent): void {
  * background runs below), keeping the live state `getCleanupView` reports.
  */
 export async function cleanupDeployment(journal: Journal, row: DeploymentRow, options: { onlyStepId?: string; signal?: AbortSignal; onEvent?: (e: StepEvent) => void } = {}): Promise<CleanupResult> {
+  refuseAdopted(row);
   // Deleting while the deploy still creates would race it: stop (or let it finish) first.
   if (isDeploying(row)) throw new StepError("DeploymentRunning", `Deployment ${row.id} is still being deployed; stop it first, then clean up.`);
   const run: Run = runs.get(row.id) ?? { isRunning: false, blocked: {}, log: [] };
@@ -60,6 +62,7 @@ export async function cleanupDeployment(journal: Journal, row: DeploymentRow, op
 
 /** Starts a cleanup (or one step of it) in the background; a second call while one runs is a no-op. */
 export function startCleanup(journal: Journal, row: DeploymentRow, onlyStepId?: string, onDone?: (result: CleanupResult | undefined) => void): { isStarted: boolean } {
+  refuseAdopted(row);
   if (runs.get(row.id)?.isRunning) return { isStarted: false };
   if (isDeploying(row)) throw new StepError("DeploymentRunning", `Deployment ${row.id} is still being deployed; stop it first, then clean up.`);
   const controller = new AbortController();

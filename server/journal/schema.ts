@@ -3,7 +3,8 @@ import type Database from "better-sqlite3";
 
 /**
  * Tables: one row per deployment (design, target and plan as JSON, so a resume or a cleanup
- * never depends on the design as it is now) and the append-only entry log.
+ * never depends on the design as it is now; `adopted` for one adopted from AWS) and the
+ * append-only entry log. A journal made before a column existed gets it added, empty.
  */
 export function ensureSchema(db: Database.Database): void {
   db.exec(`
@@ -14,7 +15,8 @@ export function ensureSchema(db: Database.Database): void {
       target TEXT NOT NULL,
       plan TEXT NOT NULL,
       created_at INTEGER NOT NULL,
-      runner TEXT
+      runner TEXT,
+      adopted TEXT
     );
     CREATE TABLE IF NOT EXISTS entries (
       seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -29,4 +31,11 @@ export function ensureSchema(db: Database.Database): void {
     );
     CREATE INDEX IF NOT EXISTS entries_by_deployment ON entries (deployment_id, seq);
   `);
+  addColumn(db, "deployments", "adopted", "TEXT");
+}
+
+/** Adds a nullable column to a table made by an older version (SQLite has no ADD COLUMN IF NOT EXISTS). */
+function addColumn(db: Database.Database, table: string, column: string, type: string): void {
+  const columns = db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>;
+  if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
 }

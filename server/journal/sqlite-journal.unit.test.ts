@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { seedLab } from "../../lib/templates/seed-lab";
 import type { Plan } from "../../lib/plan/types";
+import { openDatabase } from "../util/sqlite";
 import { openJournal } from "./sqlite-journal";
 
 const dirs: string[] = [];
@@ -49,5 +50,20 @@ describe("the SQLite journal", () => {
       { stepId: "create:subnet:s", logicalId: "s", kind: "subnet", awsId: undefined, attributes: {}, certain: false },
     ]);
     journal.close();
+  });
+
+  it("keeps whether a deployment was adopted, and adds that column to a journal made before it existed", () => {
+    const dir = tempDir();
+    const old = openDatabase(dir, "journal.sqlite", { durable: true });
+    old.exec("CREATE TABLE deployments (id TEXT PRIMARY KEY, name TEXT NOT NULL, design TEXT NOT NULL, target TEXT NOT NULL, plan TEXT NOT NULL, created_at INTEGER NOT NULL, runner TEXT)");
+    old.prepare("INSERT INTO deployments VALUES (?, ?, ?, ?, ?, ?, NULL)").run("dep-old", "lab", JSON.stringify(seedLab()), JSON.stringify({ kind: "sandbox", region: "ap-northeast-2" }), JSON.stringify(plan), 1);
+    old.close();
+    const journal = openJournal(dir);
+    journal.createDeployment({ id: "dep-new", name: "shop", design: seedLab(), target: { kind: "aws", region: "us-east-1" }, plan, createdAt: 2, adopted: { vpcId: "vpc-0a1b2c3d", at: 2, notes: [] } });
+    journal.close();
+    const again = openJournal(dir);
+    expect(again.getDeployment("dep-old")?.adopted).toBeUndefined();
+    expect(again.getDeployment("dep-new")?.adopted).toEqual({ vpcId: "vpc-0a1b2c3d", at: 2, notes: [] });
+    again.close();
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { DeploymentTarget, JournalEntry, NewJournalEntry } from "../../lib/deploy/types";
+import type { AdoptedFrom, DeploymentTarget, JournalEntry, NewJournalEntry } from "../../lib/deploy/types";
 import type { RecordedResource } from "../../lib/plan/recorded";
 import type { Plan } from "../../lib/plan/types";
 import type { Design } from "../../lib/design/schema";
@@ -15,6 +15,8 @@ export type DeploymentRow = {
   plan: Plan;
   createdAt: number;
   runner?: Runner;
+  /** Set when the deployment was adopted from AWS (`vpcd adopt`), not deployed. */
+  adopted?: AdoptedFrom;
 };
 
 /** What `walk` needs from a journal; the SQLite journal and the in-memory one both provide it. */

@@ -5,6 +5,7 @@ import { runningCost } from "../../lib/live/cost";
 import { entityHourlyPrice, hourlyPrice } from "../../lib/live/hourly-prices";
 import { mapStatus } from "../../lib/live/map-status";
 import { nextPollInterval, FAST_POLL_MS } from "../../lib/live/poll-interval";
+import { readScopeOf } from "../../lib/live/read-scope";
 import { mergeSnapshots, type AwsSnapshot } from "../../lib/live/snapshot";
 import type { StatusReading, StatusView } from "../../lib/live/types";
 import { teardownResources, type RecordedResource } from "../../lib/plan/recorded";
@@ -21,6 +22,8 @@ export type RefreshInput = {
   port: AwsPort;
   deployedAt: number;
   now?: number;
+  /** An adopted deployment's resources carry no tag of ours: they are read by their recorded ids. */
+  isAdopted?: boolean;
 };
 
 type Memory = { round: number; snapshot?: AwsSnapshot; fingerprint?: string; intervalMs: number };
@@ -58,7 +61,7 @@ export async function refreshStatus(input: RefreshInput): Promise<StatusReading>
   const mem = memory.get(input.deploymentId) ?? { round: 0, intervalMs: FAST_POLL_MS };
   const calls = planStatusCalls(shapeOf(input.recorded, mem.snapshot), mem.round);
   const instanceIds = teardownResources(input.recorded).filter((r) => r.kind === "instance").map((r) => r.awsId);
-  const snapshot = mergeSnapshots(mem.snapshot, await readSnapshot(input.port, input.deploymentId, calls, instanceIds));
+  const snapshot = mergeSnapshots(mem.snapshot, await readSnapshot(input.port, readScopeOf(input.deploymentId, input.recorded, input.isAdopted === true), calls, instanceIds));
   const view = mapStatus({ deploymentId: input.deploymentId, recorded: input.recorded, snapshot, design: input.design, target: input.target });
   const intervalMs = nextPollInterval({ changed: view.fingerprint !== mem.fingerprint, isSettled: view.isSettled, previousMs: mem.intervalMs });
   memory.set(input.deploymentId, { round: mem.round + 1, snapshot, fingerprint: view.fingerprint, intervalMs });

@@ -7,7 +7,8 @@ import { refreshStatus, type StatusReading } from "./refresh";
 
 /**
  * One live-status refresh of a recorded deployment: its resources from the journal, its
- * design as deployed (for drift), AWS read in at most 10 calls.
+ * design as deployed (for drift), AWS read in at most 10 calls (an adopted one by its
+ * recorded ids, since it carries no tag of ours).
  */
 export async function readDeploymentStatus(journal: Journal, row: DeploymentRow): Promise<StatusReading> {
   const port = sdkPort(awsTargetOf(row.target));
@@ -20,6 +21,7 @@ export async function readDeploymentStatus(journal: Journal, row: DeploymentRow)
       target: { kind: row.target.kind, region: row.target.region },
       port,
       deployedAt: row.createdAt,
+      isAdopted: row.adopted !== undefined,
     });
   } finally {
     port.close();

@@ -1,8 +1,8 @@
 import "server-only";
 import type { LoadBalancer } from "@aws-sdk/client-elastic-load-balancing-v2";
 import type { Filter as Ec2Filter } from "@aws-sdk/client-ec2";
-import { TAG_DEPLOYMENT } from "../../../lib/deploy/tags";
 import type { StatusCall } from "../../../lib/live/call-plan";
+import { filtersFor, type ReadScope } from "../../../lib/live/read-scope";
 import type { AwsSnapshot } from "../../../lib/live/snapshot";
 import { isGone } from "../errors";
 import { allEc2, allElb, allInstances } from "../pages";
@@ -59,14 +59,31 @@ const READERS: Record<StatusCall["action"], Reader> = {
   },
 };
 
+/** The snapshot section each EC2 call fills: empty when the scope has nothing of its kind to ask about. */
+const SECTION: Partial<Record<StatusCall["action"], keyof AwsSnapshot>> = {
+  DescribeVpcs: "vpcs",
+  DescribeSubnets: "subnets",
+  DescribeInternetGateways: "internetGateways",
+  DescribeRouteTables: "routeTables",
+  DescribeNatGateways: "natGateways",
+  DescribeAddresses: "addresses",
+  DescribeSecurityGroups: "securityGroups",
+  DescribeInstances: "instances",
+};
+
 /**
  * Runs one refresh's describe calls (in parallel, each following its pages) and folds the
- * answers into a snapshot. EC2 calls filter on the deployment's tag; ELBv2 is matched by the
- * recorded ARNs.
+ * answers into a snapshot. EC2 calls filter on the deployment's tag, or for an adopted
+ * deployment on the AWS ids it recorded (lib/live/read-scope.ts); ELBv2 is matched by the
+ * recorded ARNs either way.
  */
-export async function readSnapshot(port: AwsPort, deploymentId: string, calls: readonly StatusCall[], instanceIds: string[]): Promise<AwsSnapshot> {
-  const Filters: Ec2Filter[] = [{ Name: `tag:${TAG_DEPLOYMENT}`, Values: [deploymentId] }];
-  const parts = await Promise.all(calls.map((call) => READERS[call.action](port, Filters, call, instanceIds)));
+export async function readSnapshot(port: AwsPort, scope: ReadScope, calls: readonly StatusCall[], instanceIds: string[]): Promise<AwsSnapshot> {
+  const read = (call: StatusCall): Promise<Partial<AwsSnapshot>> => {
+    const section = SECTION[call.action];
+    const filters = section ? filtersFor(scope, call.action as Parameters<typeof filtersFor>[1]) : [];
+    return filters === null ? Promise.resolve({ [section!]: [] }) : READERS[call.action](port, filters, call, instanceIds);
+  };
+  const parts = await Promise.all(calls.map(read));
   const snapshot: AwsSnapshot = { at: Date.now() };
   for (const part of parts) {
     const { targetHealth, instanceChecks, ...rest } = part;

@@ -11,22 +11,23 @@ import { importVpcFrom } from "../../interop/import-vpc";
 
 const USAGE = "usage: vpcd import --region R --vpc vpc-ID [--endpoint URL]";
 
-function parse(args: string[]): { region: string; vpc: string; endpoint?: string } | { exit: number } {
+/** The flags `vpcd import` and `vpcd adopt` share, checked with a message naming the flag; `{ exit }` when they are wrong. */
+export function parseVpcFlags(command: string, usage: string, args: string[]): { region: string; vpc: string; endpoint?: string; json: boolean } | { exit: number } {
   let values;
   try {
-    ({ values } = parseArgs({ args, options: { region: { type: "string" }, vpc: { type: "string" }, endpoint: { type: "string" }, help: { type: "boolean", short: "h", default: false } } }));
+    ({ values } = parseArgs({ args, options: { region: { type: "string" }, vpc: { type: "string" }, endpoint: { type: "string" }, json: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } } }));
   } catch (error) {
-    return (console.error(`vpcd import: ${(error as Error).message}\n${USAGE}`), { exit: 2 });
+    return (console.error(`vpcd ${command}: ${(error as Error).message}\n${usage}`), { exit: 2 });
   }
-  if (values.help) return (console.log(USAGE), { exit: 0 });
-  if (!values.region || !RegionSchema.safeParse(values.region).success) return (console.error(`vpcd import: --region is required and looks like ap-northeast-2 (got ${values.region ? `"${values.region}"` : "nothing"})`), { exit: 2 });
-  if (!values.vpc || !/^vpc-[0-9a-f]{8,17}$/.test(values.vpc)) return (console.error(`vpcd import: --vpc is required and looks like vpc-0abc1234 (got ${values.vpc ? `"${values.vpc}"` : "nothing"})`), { exit: 2 });
-  if (values.endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(values.endpoint)) return (console.error(`vpcd import: --endpoint must be a URL like http://127.0.0.1:4566 (got "${values.endpoint}")`), { exit: 2 });
-  return { region: values.region, vpc: values.vpc, endpoint: values.endpoint };
+  if (values.help) return (console.log(usage), { exit: 0 });
+  if (!values.region || !RegionSchema.safeParse(values.region).success) return (console.error(`vpcd ${command}: --region is required and looks like ap-northeast-2 (got ${values.region ? `"${values.region}"` : "nothing"})`), { exit: 2 });
+  if (!values.vpc || !/^vpc-[0-9a-f]{8,17}$/.test(values.vpc)) return (console.error(`vpcd ${command}: --vpc is required and looks like vpc-0abc1234 (got ${values.vpc ? `"${values.vpc}"` : "nothing"})`), { exit: 2 });
+  if (values.endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(values.endpoint)) return (console.error(`vpcd ${command}: --endpoint must be a URL like http://127.0.0.1:4566 (got "${values.endpoint}")`), { exit: 2 });
+  return { region: values.region, vpc: values.vpc, endpoint: values.endpoint, json: values.json };
 }
 
 export async function run(args: string[]): Promise<number> {
-  const options = parse(args);
+  const options = parseVpcFlags("import", USAGE, args);
   if ("exit" in options) return options.exit;
   try {
     const { design, unsupported } = await importVpcFrom({ region: options.region, ...(options.endpoint ? { endpoint: options.endpoint } : {}) }, options.vpc);

@@ -21,6 +21,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   "test-lb": () => import("./test-lb"),
   export: () => import("./export"),
   import: () => import("./import"),
+  adopt: () => import("./adopt"),
 };
 
 export const SUMMARIES: Record<string, string> = {
@@ -39,4 +40,5 @@ export const SUMMARIES: Record<string, string> = {
   "test-lb": "send N requests to a deployment's load balancer and count the private IPs that answer (--count N, --json)",
   export: "print a design as Terraform, CloudFormation or an AWS CLI script (--format, --out DIR)",
   import: "read an existing VPC (--region, --vpc, --endpoint) and print it as a design",
+  adopt: "record an existing VPC as a deployment whose desired state is its import, for status and drift (never cleaned up)",
 };

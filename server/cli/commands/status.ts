@@ -34,10 +34,11 @@ export async function run(args: string[]): Promise<number> {
   }
   reading = { ...reading, view: mergeRows(reading.view, getCleanupView(journal, row)) };
   if (parsed.values.json) {
-    process.stdout.write(`${JSON.stringify({ deploymentId: row.id, calls: reading.calls, cost: reading.cost, rows: reading.view.rows })}\n`);
+    process.stdout.write(`${JSON.stringify({ deploymentId: row.id, ...(row.adopted ? { adoptedFrom: row.adopted.vpcId } : {}), calls: reading.calls, cost: reading.cost, rows: reading.view.rows })}\n`);
     return 0;
   }
   console.log(`${row.id}  ${row.name}  (${row.target.kind} ${row.target.region})  cost so far $${reading.cost.usd.toFixed(4)} at $${reading.cost.usdPerHour.toFixed(4)}/h  [${reading.calls} AWS calls]`);
+  if (row.adopted) console.log(`  adopted from AWS (${row.adopted.vpcId}): compared with the design it was imported as; VPC Designer did not create these resources and will not delete them`);
   for (const r of reading.view.rows) {
     console.log(`  ${r.phase.padEnd(8)} ${r.kind.padEnd(16)} ${r.logicalId.padEnd(12)} ${r.awsId}  ${r.detail ?? r.state}`);
     for (const d of r.drift) if (d !== r.detail) console.log(`           drift: ${d}`);
