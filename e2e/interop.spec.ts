@@ -45,3 +45,46 @@ test.describe("taking a design to code and bringing a VPC in", () => {
     await expect(page.locator(".react-flow__node[data-id^='subnet-']").filter({ hasText: "172.31.0.0/20" })).toBeVisible();
   });
 });
+
+test.describe("adopting an imported VPC, in Korean", () => {
+  test.use({ locale: "ko-KR" });
+
+  test("Import from AWS, then adopt it as a deployment: Status says adopted and in sync, and offers no cleanup", async ({ page }) => {
+    await openFresh(page);
+    await page.getByTestId("tool-import-aws").click();
+    await page.getByTestId("import-aws-list").click();
+    const picker = page.getByTestId("import-aws-vpc");
+    await expect(picker).toContainText("172.31.0.0/16");
+    const vpcId = await picker.locator("option").filter({ hasText: "172.31.0.0/16" }).first().getAttribute("value");
+    if (!vpcId) throw new Error("the default VPC has no option value");
+    await picker.selectOption(vpcId);
+    await page.getByTestId("import-aws-import").click();
+    await expect(page.getByTestId("import-aws-clean")).toHaveText(`${vpcId}을(를) 가져왔습니다. 모든 항목이 디자인에 들어 있습니다.`);
+
+    // Adopting asks first, saying what it means; cancel leaves nothing recorded.
+    await page.getByTestId("import-aws-adopt").click();
+    await expect(page.getByTestId("import-aws-adopt-confirmation")).toContainText("절대 삭제하지 않습니다");
+    await page.getByTestId("import-aws-adopt-cancel").click();
+    await expect(page.getByTestId("import-aws-adopt")).toHaveText("배포로 채택");
+    await page.getByTestId("import-aws-adopt").click();
+    await expect(page.getByTestId("import-aws-adopt-confirm")).toHaveText(`${vpcId} 채택`);
+    await page.getByTestId("import-aws-adopt-confirm").click();
+
+    // The dialog closes on the Status tab, showing the adopted deployment read from AWS.
+    await expect(page.getByTestId("import-aws")).toBeHidden();
+    const notice = page.getByTestId("deployment-adopted");
+    await expect(notice).toHaveAttribute("data-vpc-id", vpcId);
+    await expect(notice).toContainText("AWS에서 채택함");
+    await expect(page.getByTestId("adopted-sync")).toHaveText("가져온 디자인과 동기화됨");
+    await expect(page.getByTestId("adopted-sync")).toHaveAttribute("data-drifted", "0");
+    await expect(page.getByTestId("status-panel").locator("[data-testid^='status-row-']").first()).toBeVisible();
+    await expect(page.getByTestId("cleanup-refused")).toHaveText("AWS에서 채택함: VPC Designer가 만든 리소스가 아니므로 삭제하지 않습니다.");
+    await expect(page.getByTestId("cleanup-start")).toHaveCount(0);
+    await expect(page.getByTestId("lab-timer")).toHaveCount(0);
+
+    // The Deploy tab says the same deployment was adopted, not deployed.
+    await page.getByTestId("tab-deploy").click();
+    await expect(page.getByTestId("deploy-adopted")).toHaveAttribute("data-vpc-id", vpcId);
+    await expect(page.getByTestId("deploy-adopted")).toContainText(`AWS에서 채택함 (${vpcId})`);
+  });
+});

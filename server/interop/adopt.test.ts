@@ -1,4 +1,4 @@
-import { DeleteRouteCommand, RevokeSecurityGroupIngressCommand, waitUntilNatGatewayAvailable } from "@aws-sdk/client-ec2";
+import { DeleteRouteCommand, DescribeVpcsCommand, RevokeSecurityGroupIngressCommand, waitUntilNatGatewayAvailable } from "@aws-sdk/client-ec2";
 import { waitUntilLoadBalancerAvailable } from "@aws-sdk/client-elastic-load-balancing-v2";
 import { describe, expect, it } from "vitest";
 import type { ResourceRow } from "../../lib/live/types";
@@ -78,6 +78,19 @@ describe("adopting an existing VPC as a deployment", () => {
     const after = (await sb.sandbox.stats()).byAction;
     expect(Object.keys(after).filter((a) => /^(Delete|Terminate|Release|Detach|Disassociate|Revoke|Deregister)/.test(a) && after[a] !== calls[a]).sort()).toEqual(["DeleteRoute", "RevokeSecurityGroupIngress"]);
     expect(after.DeleteRoute - (calls.DeleteRoute ?? 0)).toBe(1);
+    port.close();
+  });
+
+  it("adopts a region's untouched default VPC in sync (what the browser test adopts)", { timeout: 120_000 }, async () => {
+    const aws = labClients(sb);
+    const vpcId = (await aws.ec2.send(new DescribeVpcsCommand({ Filters: [{ Name: "is-default", Values: ["true"] }] }))).Vpcs![0].VpcId!;
+    const { journal } = tempJournal();
+    const port = sdkPort({ region: REGION, endpoint: sb.endpoint });
+    const adopted = await adoptImportedVpc(journal, port, { kind: "sandbox", region: REGION, endpoint: sb.endpoint }, vpcId);
+    const view = (await readDeploymentStatus(journal, journal.getDeployment(adopted.deploymentId)!)).view;
+    // moto's default VPC has no internet gateway; AWS's has one, which would be adopted too.
+    expect(new Set(view.rows.map((r) => r.kind))).toEqual(new Set(["vpc", "subnet", "route-table"]));
+    expect(view.rows.filter((r) => r.drift.length > 0 || r.phase !== "ready")).toEqual([]);
     port.close();
   });
 
