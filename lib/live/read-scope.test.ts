@@ -19,7 +19,7 @@ describe("where a status refresh looks", () => {
     expect(filtersFor(scope, "DescribeSubnets")).toEqual([{ Name: "vpc-id", Values: ["vpc-1"] }]);
     expect(filtersFor(scope, "DescribeVpcs")).toEqual([{ Name: "vpc-id", Values: ["vpc-1"] }]);
     expect(filtersFor(scope, "DescribeInternetGateways")).toEqual([{ Name: "internet-gateway-id", Values: ["igw-1"] }]);
-    // No Elastic IP recorded: nothing to ask (AWS rejects a filter without values).
+    // No Elastic IP recorded: nothing to ask, so no call.
     expect(filtersFor(scope, "DescribeAddresses")).toBeNull();
   });
 });

@@ -7,7 +7,8 @@ import type { StatusCall } from "./call-plan";
  * its `vpcd:deployment` tag, so each describe filters on it. What was adopted from AWS
  * carries no tag of ours (the app did not create it, and adopting writes nothing to AWS), so
  * it is found by the AWS ids the adoption recorded: the VPC's id for what lives in the VPC,
- * the gateway's and address's own ids for the two that can exist outside one.
+ * the gateway's and address's own ids for the two that can exist outside one (filters, not
+ * `…Ids` parameters: docs/aws-facts.md §17.1).
  */
 export type ReadScope = { by: "tag"; deploymentId: string } | { by: "ids"; vpcIds: string[]; internetGatewayIds: string[]; allocationIds: string[] };
 
@@ -25,7 +26,7 @@ type Ec2Action = Exclude<StatusCall["action"], "DescribeLoadBalancers" | "Descri
 
 /**
  * The EC2 filters of one describe call in a scope; `null` when the scope has nothing of that
- * kind to ask about (AWS rejects a filter with no values, and the answer would be empty).
+ * kind to ask about, so the call is not made (its answer would be empty).
  *
  * @example filtersFor({ by: "ids", vpcIds: ["vpc-1"], internetGatewayIds: [], allocationIds: [] }, "DescribeSubnets") // [{ Name: "vpc-id", Values: ["vpc-1"] }]
  */
