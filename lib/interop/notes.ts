@@ -23,6 +23,7 @@ const TEXT = {
   "rule-group-outside": (p) => `${group(p)}: rule naming group ${p.peer}, which is not in this VPC's design`,
   "rule-ipv6": (p) => `${group(p)}: IPv6 ranges on ${p.protocol} ${p.ports}`,
   "rule-prefix-list": (p) => `${group(p)}: prefix lists on ${p.protocol} ${p.ports}`,
+  "rule-icmp-type": (p) => `${group(p)}: ICMP type ${p.type} code ${p.code} imported as all ICMP (the design has no ICMP types)`,
   "acl-custom": (p) => `network ACL ${p.acl}: custom network ACLs (subnets use the default one in the design)`,
   "acl-rules": (p) => `network ACL ${p.acl}: ${p.count} rules besides allow-all (the design assumes the default ACL)`,
   "vpc-endpoint": (p) => `VPC endpoint ${p.endpoint} (${p.service}): endpoints are not modelled`,

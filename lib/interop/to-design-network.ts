@@ -110,6 +110,8 @@ function rulesOf(permissions: Permission[] | undefined, ids: IdAllocator, where:
       unsupported.push(importNote("rule-protocol", { ...where, protocol: p.IpProtocol }));
       continue;
     }
+    // AWS spells "every ICMP type and code" -1/-1; anything narrower the design cannot hold.
+    if (protocol === "icmp" && (p.FromPort ?? -1) !== -1) unsupported.push(importNote("rule-icmp-type", { ...where, type: p.FromPort, code: p.ToPort ?? -1 }));
     const ported = protocol === "tcp" || protocol === "udp";
     const ports = { fromPort: ported ? (p.FromPort ?? 0) : 0, toPort: ported ? (p.ToPort ?? 65535) : 65535 };
     for (const r of p.IpRanges ?? []) out.push({ protocol, ...ports, peer: { kind: "cidr", cidr: r.CidrIp }, description: r.Description ?? "" });

@@ -74,6 +74,7 @@ describe("converting a described VPC into a design", () => {
       "route table rtb-main: route to 172.16.0.0/12 via pcx-77 (only internet and NAT gateway targets are modelled)",
       "security group sg-web (web) ingress: IPv6 ranges on tcp 443-443",
       "security group sg-web (web) ingress: protocol 50 (tcp, udp, icmp and all are modelled)",
+      "security group sg-web (web) ingress: ICMP type 8 code -1 imported as all ICMP (the design has no ICMP types)",
       "network ACL acl-strict: custom network ACLs (subnets use the default one in the design)",
       "VPC endpoint vpce-1 (com.amazonaws.us-east-1.s3): endpoints are not modelled",
       "instance i-0123: key pair bob",
@@ -84,7 +85,7 @@ describe("converting a described VPC into a design", () => {
 
   it("gives each note a code and the parameters it names, for the designer to translate", () => {
     const notes = describedToDesign(described()).unsupported;
-    expect(notes.map((n) => n.code)).toEqual(["vpc-secondary-cidrs", "route-target", "rule-ipv6", "rule-protocol", "acl-custom", "vpc-endpoint", "instance-key-pair", "instance-state", "load-balancer-type"]);
+    expect(notes.map((n) => n.code)).toEqual(["vpc-secondary-cidrs", "route-target", "rule-ipv6", "rule-protocol", "rule-icmp-type", "acl-custom", "vpc-endpoint", "instance-key-pair", "instance-state", "load-balancer-type"]);
     expect(notes[1].params).toEqual({ table: "rtb-main", destination: "172.16.0.0/12", target: "pcx-77" });
     expect(notes[2].params).toEqual({ group: "sg-web", groupName: "web", direction: "ingress", protocol: "tcp", ports: "443-443" });
   });

@@ -5,11 +5,15 @@ import { own } from "../design/own";
 /** Recorded AWS ids by design entity id, to translate design references into what AWS shows. */
 export type AwsIds = Record<string, string | undefined>;
 
-/** `tcp 22 from 0.0.0.0/0`, `all from sg-123`: one spelling for design rules and AWS rules. */
+/**
+ * `tcp 22 from 0.0.0.0/0`, `all from sg-123`, `icmp from 10.0.0.0/8`: one spelling for design
+ * rules and AWS rules. ICMP shows no ports: the design has no ICMP types (its rule means every
+ * type, which AWS reports as -1/-1), so a design rule and its AWS rule spell alike.
+ */
 export function formatRule(rule: RuleView, direction: "from" | "to"): string {
-  const protocol = rule.protocol === "-1" ? "all" : rule.protocol;
-  const isAll = protocol === "all";
-  const ports = isAll ? "" : rule.fromPort === rule.toPort ? ` ${rule.fromPort}` : ` ${rule.fromPort}-${rule.toPort}`;
+  const protocol = rule.protocol === "-1" ? "all" : rule.protocol === "1" ? "icmp" : rule.protocol;
+  const isPortless = protocol === "all" || protocol === "icmp";
+  const ports = isPortless ? "" : rule.fromPort === rule.toPort ? ` ${rule.fromPort}` : ` ${rule.fromPort}-${rule.toPort}`;
   return `${protocol}${ports} ${direction} ${rule.peer}`;
 }
 
