@@ -4,12 +4,13 @@ import { useTranslations } from "next-intl";
 import { listDeploymentsAction } from "../../app/actions/deployment";
 import styles from "./deploy.module.css";
 
-type Summary = { id: string; name: string; lifecycle: string; createdAt: number; target: { kind: string; region: string }; progress: { done: number; total: number } };
+type Summary = { id: string; name: string; lifecycle: string; createdAt: number; target: { kind: string; region: string }; progress: { done: number; total: number }; adoptedFrom?: string };
 
 /** Recorded deployments (newest first) with their lifecycle, so an interrupted one can be found and resumed after a restart. */
 export function RecentDeployments({ onOpen }: { onOpen(id: string): void }) {
   const t = useTranslations("deploy.recent");
   const tStatus = useTranslations("deploy.progress.status");
+  const tAdopted = useTranslations("deploy.progress");
   const [rows, setRows] = useState<Summary[]>([]);
   useEffect(() => {
     let cancelled = false;
@@ -30,7 +31,7 @@ export function RecentDeployments({ onOpen }: { onOpen(id: string): void }) {
             <button type="button" className={styles.stepLink} onClick={() => onOpen(row.id)}>
               {t("row", { name: row.name, target: row.target.kind === "aws" ? t("aws", { region: row.target.region }) : t("sandbox"), when: new Date(row.createdAt).toLocaleString() })}
             </button>
-            <span>{tStatus(row.lifecycle)}</span>
+            <span>{row.adoptedFrom ? tAdopted("adopted", { vpc: row.adoptedFrom }) : tStatus(row.lifecycle)}</span>
             <span className={styles.elapsed}>{t("progress", row.progress)}</span>
           </li>
         ))}

@@ -120,6 +120,8 @@ describe("adopting an existing VPC as a deployment", () => {
     expect(parsed.adoptedFrom).toBe(lab.vpcId);
     expect(parsed.rows.filter((r) => r.drift.length > 0)).toEqual([]);
     expect((await vpcd(["status", deploymentId], undefined, env)).stdout).toContain(`adopted from AWS (${lab.vpcId})`);
+    const listed = JSON.parse((await vpcd(["deployments", "--json"], undefined, env)).stdout) as { deployments: Array<{ deploymentId: string; status: string; adoptedFrom?: string }> };
+    expect(listed.deployments.map((d) => [d.deploymentId, d.status, d.adoptedFrom])).toEqual([[deploymentId, "complete", lab.vpcId]]);
 
     const destroy = await vpcd(["destroy", deploymentId], undefined, env);
     expect(destroy.code).toBe(1);

@@ -44,13 +44,14 @@ export async function deploymentStatus(journal: Journal, row: DeploymentRow): Pr
 }
 
 /** A row of the deployments list: the deploy's own status and the lifecycle every view shows. */
-export type DeploymentSummary = Pick<DeploymentStatusView["deployment"], "id" | "name" | "status" | "createdAt" | "target" | "progress" | "resources"> & { lifecycle: DeploymentStatusView["lifecycle"] };
+export type DeploymentSummary = Pick<DeploymentStatusView["deployment"], "id" | "name" | "status" | "createdAt" | "target" | "progress" | "resources"> & { lifecycle: DeploymentStatusView["lifecycle"]; adoptedFrom?: string };
 
-/** Every recorded deployment, newest first, with its lifecycle: a destroyed one reads "cleaned-up", not "complete". */
+/** Every recorded deployment, newest first, with its lifecycle (a destroyed one reads "cleaned-up", not "complete") and, if adopted, the VPC. */
 export function listDeploymentSummaries(journal: Journal): DeploymentSummary[] {
   return listDeploymentViews(journal).map((view) => {
     const row = journal.getDeployment(view.id)!;
     const { id, name, status, createdAt, target, progress, resources } = view;
-    return { id, name, status, createdAt, target, progress, resources, lifecycle: deploymentLifecycle(status, getCleanupView(journal, row)) };
+    const adopted = view.adopted ? { adoptedFrom: view.adopted.vpcId } : {};
+    return { id, name, status, createdAt, target, progress, resources, lifecycle: deploymentLifecycle(status, getCleanupView(journal, row)), ...adopted };
   });
 }

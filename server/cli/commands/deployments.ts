@@ -23,7 +23,7 @@ export async function run(args: string[]): Promise<number> {
   const timers = openLabTimers();
   const timerOf = (id: string) => timers.get(id);
   if (json) {
-    const rows = views.map((v) => ({ deploymentId: v.id, name: v.name, target: v.target, status: v.lifecycle, deployStatus: v.status, createdAt: new Date(v.createdAt).toISOString(), progress: v.progress, resources: v.resources, ...(timerOf(v.id) ? { labTimer: timerOf(v.id) } : {}) }));
+    const rows = views.map((v) => ({ deploymentId: v.id, name: v.name, target: v.target, status: v.lifecycle, deployStatus: v.status, createdAt: new Date(v.createdAt).toISOString(), progress: v.progress, resources: v.resources, ...(v.adoptedFrom ? { adoptedFrom: v.adoptedFrom } : {}), ...(timerOf(v.id) ? { labTimer: timerOf(v.id) } : {}) }));
     process.stdout.write(`${JSON.stringify({ deployments: rows })}\n`);
     return 0;
   }
@@ -31,6 +31,7 @@ export async function run(args: string[]): Promise<number> {
   for (const v of views) {
     const where = v.target.kind === "aws" ? `AWS ${v.target.region}` : `sandbox ${v.target.endpoint ?? ""}`;
     console.log(`${v.id}  ${v.lifecycle.replace(/-/g, " ").padEnd(15)} ${String(v.progress.done).padStart(2)}/${v.progress.total}  ${new Date(v.createdAt).toISOString()}  ${v.name}  (${where})`);
+    if (v.adoptedFrom) console.log(`    adopted from AWS (${v.adoptedFrom}): not created by VPC Designer, never cleaned up by it`);
     const timer = timerOf(v.id);
     if (timer?.lastError) console.log(`    timed cleanup did not finish (${timer.attempts ?? 1} attempt(s)): ${timer.lastError}; tried again at ${new Date(timer.dueAt).toISOString()}`);
     else if (timer) console.log(`    lab timer: cleanup starts at ${new Date(timer.dueAt).toISOString()}`);
