@@ -2,6 +2,7 @@ import "server-only";
 import { deploymentsSubject, requiresConfirmation, type Confirmation } from "../../lib/confirm";
 import { estimateCost } from "../../lib/plan/cost";
 import { sdkPort } from "../aws/sdk-port";
+import { refuseAdopted } from "../cleanup/adopted";
 import { cleanupDeployment, startCleanup } from "../cleanup/service";
 import type { CleanupResult } from "../cleanup/run-cleanup";
 import { awsTargetOf } from "../engine/target";
@@ -18,6 +19,8 @@ export function cleanupFacts(row: DeploymentRow): ConfirmFacts {
 
 /** The confirm step of "Clean up everything" (and of one step): a token for this deployment in this account, or "not required". */
 export async function confirmCleanup(row: DeploymentRow, options: Options = {}): Promise<Confirmation> {
+  // Nothing to confirm: an adopted deployment is never cleaned up (server/cleanup/adopted.ts).
+  refuseAdopted(row);
   const context = { ...options, target: row.target };
   if (!requiresConfirmation(row.target, options.policy)) return { isRequired: false };
   const port = sdkPort(awsTargetOf(row.target));
