@@ -5,6 +5,7 @@ import type { ResourceRow } from "../../lib/live/types";
 import { sdkPort } from "../aws";
 import { cleanupDeployment, startCleanup } from "../cleanup/service";
 import { findOrphans } from "../cleanup/sweep";
+import { confirmCleanup } from "../confirm/cleanup";
 import { getDeploymentView } from "../engine/deployments";
 import { readDeploymentStatus } from "../live/service";
 import { forgetStatus } from "../live/refresh";
@@ -74,6 +75,7 @@ describe("adopting an existing VPC as a deployment", () => {
     const refusal = "is adopted from AWS: VPC Designer did not create these resources and will not delete them";
     await expect(cleanupDeployment(journal, row)).rejects.toThrow(refusal);
     expect(() => startCleanup(journal, row, `delete:vpc:${Object.keys(row.design.vpcs)[0]}`)).toThrow(refusal);
+    await expect(confirmCleanup(row, { policy: { confirm: "required" } })).rejects.toThrow(refusal);
     expect((await findOrphans(port, new Set([row.id]))).flatMap((g) => g.resources.map((r) => r.awsId))).toEqual([]);
     const after = (await sb.sandbox.stats()).byAction;
     expect(Object.keys(after).filter((a) => /^(Delete|Terminate|Release|Detach|Disassociate|Revoke|Deregister)/.test(a) && after[a] !== calls[a]).sort()).toEqual(["DeleteRoute", "RevokeSecurityGroupIngress"]);
