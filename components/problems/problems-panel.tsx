@@ -25,7 +25,7 @@ export function ProblemsPanel() {
   return (
     <div className="problems" data-testid="problems-panel">
       <p className="problems-summary" data-testid="problems-summary" data-errors={errors} data-warnings={warnings}>
-        {findings.length === 0 ? t("none") : t("summary", { errors, warnings })}
+        {findings.length === 0 ? t("none") : errors + warnings === 0 ? t("onlyInfo", { info: findings.length }) : t("summary", { errors, warnings })}
       </p>
       <ul className="problem-list">
         {findings.map((f, i) => {

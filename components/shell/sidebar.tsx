@@ -22,7 +22,7 @@ export function Sidebar() {
   const design = useDocumentStore((s) => s.design);
   const findings = useFindings();
   const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.length - errors;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
   const selectEntity = (id: string) => useViewStore.getState().revealEntity(id);
   // Deploy and Status stay mounted (hidden) once opened, so live progress and the status poll
   // keep the diagram current while the user edits in the Inspector.
@@ -40,7 +40,9 @@ export function Sidebar() {
         {TABS.map((id) => (
           <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} className="tab" data-testid={`tab-${id}`} onClick={() => setTab(id)}>
             {t(id)}
-            {id === "problems" && findings.length ? <span className={`tab-count ${errors ? "count-error" : "count-warning"}`}>{errors || warnings}</span> : null}
+            {id === "problems" && errors + warnings ? (
+              <span className={`tab-count ${errors ? "count-error" : "count-warning"}`} data-testid="problems-count">{errors + warnings}</span>
+            ) : null}
           </button>
         ))}
       </div>

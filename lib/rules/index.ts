@@ -7,7 +7,7 @@ import { subnetCidrSize, vpcCidrSize } from "./cidr-size";
 import { buildContext } from "./context";
 import { crossVpcReference } from "./cross-vpc-reference";
 import { eipShared, internetGatewayDuplicate, natCrossAz, natInPrivateSubnet, natWithoutEip } from "./gateways";
-import { instanceArchitectureMismatch, instanceTypeNotOffered, instanceNoEgress, instancePublicIpInPrivateSubnet, instanceSgLimit, instanceTypeUnknown, userDataTooLarge } from "./instances";
+import { instanceArchitectureMismatch, instanceTypeNotOffered, instanceNoEgress, instancePublicIpInPrivateSubnet, instanceNoSecurityGroup, instanceSgLimit, instanceTypeUnknown, userDataTooLarge } from "./instances";
 import { awsNameTaken, duplicateName, elbNameInvalid, securityGroupNameInvalid } from "./names";
 import { referenceMissing } from "./reference-missing";
 import { regionUnknown } from "./region-unknown";
@@ -29,7 +29,7 @@ export const RULES: readonly Rule[] = [
   routeTargetMissing, routeTargetOtherVpc, internetGatewayNotAttached, routeDuplicate, routeConflict, routeOverlapsLocal, routeLocalMismatch,
   routeTableMainDuplicate, subnetRouteTableConflict, subnetImplicitRouteTable,
   internetGatewayDuplicate, natInPrivateSubnet, natWithoutEip, eipShared, natCrossAz,
-  instancePublicIpInPrivateSubnet, instanceNoEgress, instanceTypeUnknown, instanceTypeNotOffered, instanceArchitectureMismatch, instanceSgLimit, userDataTooLarge,
+  instancePublicIpInPrivateSubnet, instanceNoEgress, instanceTypeUnknown, instanceTypeNotOffered, instanceArchitectureMismatch, instanceNoSecurityGroup, instanceSgLimit, userDataTooLarge,
   sgAdminPortOpen, sgAllPortsOpen, sgRuleLimit,
   albTooFewAzs, albDuplicateAz, albSubnetNotPublic, albSubnetTooSmall, albTargetAzNotEnabled, albTargetSgBlocked, albListenerBlocked, targetGroupShared, listenerPortDuplicate,
 ];

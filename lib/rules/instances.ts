@@ -55,6 +55,20 @@ export const instanceArchitectureMismatch = defineRule("instance-architecture-mi
   }
 });
 
+/**
+ * An instance with no security group is not refused by AWS: RunInstances puts it in its VPC's
+ * default group (docs/aws-facts.md §3.1), which is not drawn in the design and whose rules the
+ * student never chose. Almost always an edge that was never drawn, so it is a warning.
+ */
+export const instanceNoSecurityGroup = defineRule("instance-no-security-group", "warning", ({ design }, emit) => {
+  for (const instance of Object.values(design.instances)) {
+    if (instance.securityGroupIds.length > 0) continue;
+    const vpcId = own(design.subnets, instance.subnetId)?.vpcId;
+    const vpc = vpcId ? own(design.vpcs, vpcId) : undefined;
+    emit([instance.id], `instances.${instance.id}.securityGroupIds`, { name: instance.name, vpc: vpc?.name ?? "" });
+  }
+});
+
 /** More than five groups fails with SecurityGroupsPerInstanceLimitExceeded. */
 export const instanceSgLimit = defineRule("instance-sg-limit", "error", ({ design }, emit) => {
   for (const instance of Object.values(design.instances)) {

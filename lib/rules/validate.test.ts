@@ -88,3 +88,18 @@ describe("the shared validation context", () => {
     }
   });
 });
+
+describe("an instance with no security group", () => {
+  // Regression (issue 14): a dropped instance, never connected to a group, passed as "ready to deploy".
+  it("is a warning that names the VPC's default group, in English and Korean", async () => {
+    const { formatFinding } = await import("./format");
+    const d = seed((x) => { x.instances["app-a"].securityGroupIds = []; });
+    const found = validateDesign(d).filter((f) => f.ruleId === "instance-no-security-group");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: "warning", entityIds: ["app-a"], path: "instances.app-a.securityGroupIds" });
+    expect(found[0].message).toMatch(/default group/);
+    expect(found[0].message).toContain(d.vpcs[d.subnets[d.instances["app-a"].subnetId].vpcId].name);
+    expect(formatFinding(found[0], "ko")).toContain("기본(default) 보안 그룹");
+    expect(hasErrors(found)).toBe(false);
+  });
+});

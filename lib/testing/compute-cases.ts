@@ -2,7 +2,7 @@ import { threeTierHa } from "../templates/three-tier-ha";
 import { albDuplicateAz, albSubnetNotPublic, albSubnetTooSmall, albTooFewAzs, listenerPortDuplicate, targetGroupShared } from "../rules/alb-placement";
 import { albListenerBlocked } from "../rules/alb-listeners";
 import { albTargetAzNotEnabled, albTargetSgBlocked } from "../rules/alb-targets";
-import { instanceArchitectureMismatch, instanceTypeNotOffered, instanceNoEgress, instancePublicIpInPrivateSubnet, instanceSgLimit, instanceTypeUnknown, userDataTooLarge } from "../rules/instances";
+import { instanceArchitectureMismatch, instanceTypeNotOffered, instanceNoEgress, instancePublicIpInPrivateSubnet, instanceNoSecurityGroup, instanceSgLimit, instanceTypeUnknown, userDataTooLarge } from "../rules/instances";
 import { sgAdminPortOpen, sgAllPortsOpen, sgRuleLimit } from "../rules/security-groups";
 import { tcpFrom, type RuleCase } from "./design-fixtures";
 
@@ -17,6 +17,8 @@ export const COMPUTE_CASES: RuleCase[] = [
   // app-a is in private-a (ap-northeast-2a); web-c is in public-c (2c).
   { rule: instanceTypeNotOffered, fire: (d) => { d.instances["app-a"].instanceType = "p3.2xlarge"; }, entities: ["app-a"], near: (d) => { d.instances["web-c"].instanceType = "t2.micro"; d.instances["app-a"].instanceType = "g4dn.xlarge"; } },
   { rule: instanceArchitectureMismatch, fire: (d) => { d.instances["app-a"].instanceType = "t4g.micro"; }, entities: ["app-a"], near: (d) => { d.instances["app-a"].instanceType = "m7i.large"; } },
+  // Regression (issue 14): an instance with no group passed as "ready to deploy".
+  { rule: instanceNoSecurityGroup, fire: (d) => { d.instances["app-a"].securityGroupIds = []; }, entities: ["app-a"], near: (d) => { d.instances["app-a"].securityGroupIds = ["lab-sg" as never]; } },
   { rule: instanceSgLimit, fire: (d) => { d.instances["app-a"].securityGroupIds = sgs(6); }, entities: ["app-a"], near: (d) => { d.instances["app-a"].securityGroupIds = sgs(5); } },
   {
     rule: userDataTooLarge,

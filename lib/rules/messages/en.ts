@@ -37,6 +37,7 @@ export const EN_MESSAGES = {
   "instance-type-unknown": "Instance {name} uses instance type \"{type}\", which the designer does not know; check the spelling (e.g. t3.micro).",
   "instance-architecture-mismatch": "Instance {name} uses {type}, an arm64 (Graviton) type, but the {image} image is deployed for x86_64; launching fails with an architecture mismatch. Pick an x86_64 type such as t3.micro.",
   "instance-type-not-offered": "Instance {name} uses {type}, which is not offered in {zone}; launching fails with Unsupported. Pick another type or move the instance to a subnet in another AZ.",
+  "instance-no-security-group": "Instance {name} has no security group, so AWS puts it in VPC {vpc}'s default group: a group this design does not show, which lets in traffic from other members of that group and is probably not what you intended. Connect a security group to the instance.",
   "instance-sg-limit": "Instance {name} has {count} security groups; AWS allows at most {limit} per network interface.",
   "user-data-too-large": "Instance {name} has {bytes} bytes of user data; AWS allows at most {limit} bytes (16 KB) before base64 encoding.",
   "sg-admin-port-open": "Security group {name} allows {service} (port {port}) from 0.0.0.0/0, so anyone on the internet can try to log in (AWS Security Hub {control}). Allow only your own IP address.",

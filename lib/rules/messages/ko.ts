@@ -38,6 +38,7 @@ export const KO_MESSAGES: Record<RuleId, string> = {
   "instance-type-unknown": "인스턴스 {name}의 인스턴스 유형 \"{type}\"을(를) 알 수 없습니다. 철자를 확인하세요 (예: t3.micro).",
   "instance-architecture-mismatch": "인스턴스 {name}의 유형 {type}은(는) arm64(Graviton) 유형인데, {image} 이미지는 x86_64용으로 배포됩니다. 아키텍처가 맞지 않아 시작에 실패합니다. t3.micro 같은 x86_64 유형을 고르세요.",
   "instance-type-not-offered": "인스턴스 {name}의 유형 {type}은(는) {zone}에서 제공되지 않아 Unsupported 오류로 시작에 실패합니다. 다른 유형을 고르거나 다른 AZ의 서브넷으로 옮기세요.",
+  "instance-no-security-group": "인스턴스 {name}에 연결된 보안 그룹이 없습니다. 이대로 배포하면 AWS가 VPC {vpc}의 기본(default) 보안 그룹에 넣습니다. 기본 보안 그룹은 이 설계에 보이지 않고, 같은 그룹에 속한 리소스끼리의 트래픽을 허용하므로 의도한 설정이 아닐 가능성이 큽니다. 인스턴스에 보안 그룹을 연결하세요.",
   "instance-sg-limit": "인스턴스 {name}에 보안 그룹이 {count}개 있습니다. AWS는 네트워크 인터페이스 하나에 최대 {limit}개까지 허용합니다.",
   "user-data-too-large": "인스턴스 {name}의 사용자 데이터가 {bytes}바이트입니다. AWS는 base64 인코딩 전 기준 최대 {limit}바이트(16 KB)까지 허용합니다.",
   "sg-admin-port-open": "보안 그룹 {name}이(가) 0.0.0.0/0에서 {service}(포트 {port}) 접속을 허용해서, 인터넷의 누구나 로그인을 시도할 수 있습니다 (AWS Security Hub {control}). 내 IP 주소만 허용하세요.",
