@@ -5,3 +5,4 @@ export * from "./report";
 export * from "./sweep-groups";
 export * from "./view";
 export * from "./lab-timer";
+export * from "./forget-policy";

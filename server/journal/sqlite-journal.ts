@@ -56,6 +56,10 @@ export function openJournal(dir: string = dataDir()): Journal {
       const row = journal.getDeployment(deploymentId);
       return row ? recordedResourcesOf(row.plan, replay(journal.entries(deploymentId))) : [];
     },
+    forgetDeployment: db.transaction((id: string) => {
+      db.prepare("DELETE FROM entries WHERE deployment_id = ?").run(id);
+      return db.prepare("DELETE FROM deployments WHERE id = ?").run(id).changes > 0;
+    }),
     close: () => db.close(),
   };
   return journal;

@@ -66,4 +66,19 @@ describe("the SQLite journal", () => {
     expect(again.getDeployment("dep-new")?.adopted).toEqual({ vpcId: "vpc-0a1b2c3d", at: 2, notes: [] });
     again.close();
   });
+
+  it("forgets one deployment and its entries, leaving the others", () => {
+    const journal = openJournal(tempDir());
+    for (const id of ["keep", "gone"]) {
+      journal.createDeployment({ id, name: "lab", design: seedLab(), target: { kind: "sandbox", region: "ap-northeast-2" }, plan, createdAt: 1 });
+      journal.append({ deploymentId: id, stepId: "create:vpc:v", type: "begin", at: 1 });
+    }
+    expect(journal.forgetDeployment("gone")).toBe(true);
+    expect(journal.forgetDeployment("gone")).toBe(false);
+    expect(journal.getDeployment("gone")).toBeUndefined();
+    expect(journal.entries("gone")).toEqual([]);
+    expect(journal.listDeployments().map((d) => d.id)).toEqual(["keep"]);
+    expect(journal.entries("keep")).toHaveLength(1);
+    journal.close();
+  });
 });

@@ -35,5 +35,10 @@ export type Journal = EntryLog & {
   setAccount(id: string, accountId: string): void;
   /** Everything the journal says this deployment created (see lib/deploy/resources.ts). */
   recordedResources(deploymentId: string): RecordedResource[];
+  /**
+   * Removes a deployment and its entries (one transaction); true when it was there. Only
+   * `vpcd forget` calls it, after checking nothing billable can hide behind the removal.
+   */
+  forgetDeployment(id: string): boolean;
   close(): void;
 };

@@ -12,8 +12,20 @@ import type { DeploymentTarget } from "../../../lib/deploy/types";
 import { sharedJournal } from "../../engine/journal-instance";
 import { adoptVpcFrom } from "../../interop/adopt-vpc";
 import { parseVpcFlags } from "./import";
+import { usageOf, type CommandHelp } from "../format/help";
 
-const USAGE = "usage: vpcd adopt --region R --vpc vpc-ID [--endpoint URL] [--json]";
+export const help: CommandHelp = {
+  usage: ["vpcd adopt --region R --vpc vpc-ID [--endpoint URL] [--json]"],
+  description: "Reads one existing VPC and records it as a deployment whose desired state is what was read, so `vpcd status <id>` shows its live state and drift. Nothing in AWS changes, and VPC Designer never deletes an adopted VPC. Exit 0 when adopted, 1 when AWS refused, the VPC is not there or its design does not validate, 2 for bad flags.",
+  options: [
+    ["--region R", "the VPC's region (required)"],
+    ["--vpc vpc-ID", "the VPC to adopt (required)"],
+    ["--endpoint URL", "an AWS-compatible endpoint such as the sandbox (default: the real AWS of your credentials)"],
+    ["--json", "print what was recorded as JSON"],
+  ],
+};
+
+const USAGE = usageOf(help);
 
 function parse(args: string[]): { target: DeploymentTarget; vpc: string; json: boolean } | { exit: number } {
   const flags = parseVpcFlags("adopt", USAGE, args);

@@ -12,11 +12,27 @@ import { isLoopback } from "../../../lib/access";
 import { startSandbox } from "../../sandbox";
 import { waitForHttp } from "../../util/free-port";
 import { projectRoot } from "../../util/project-root";
+import { usageOf, type CommandHelp } from "../format/help";
 
 /** Default time scale: the seed lab deploys in tens of seconds, slow enough to watch. */
 export const DEMO_TIME_SCALE = 0.15;
 
-const USAGE = `usage: vpcd demo [--port 3000] [--host 127.0.0.1] [--access-token TOKEN] [--time-scale ${DEMO_TIME_SCALE}] [--faults SPEC] [--data-dir DIR] [--no-build]`;
+export const help: CommandHelp = {
+  usage: [`vpcd demo [--port 3000] [--host 127.0.0.1] [--access-token TOKEN] [--time-scale ${DEMO_TIME_SCALE}] [--faults SPEC] [--data-dir DIR] [--no-build]`],
+  description: "Starts the sandbox and the app together, for a learner with no AWS account, prints both addresses and stops both on Ctrl-C.",
+  options: [
+    ["--port N", "the app's port (default 3000)"],
+    ["--host H", "the address to listen on (default 127.0.0.1; another address needs an access token)"],
+    ["--access-token TOKEN", "the token a browser must present when the app listens beyond loopback"],
+    [`--time-scale S`, `how fast AWS's waits pass in the sandbox (default ${DEMO_TIME_SCALE})`],
+    ["--faults SPEC", "inject sandbox failures (see vpcd sandbox --help)"],
+    ["--data-dir DIR", "where the journal and timers are kept"],
+    ["--no-build", "serve the existing build even when the sources changed"],
+    ["--no-install", "do not install missing packages first"],
+  ],
+};
+
+const USAGE = usageOf(help);
 
 /**
  * Beyond loopback, anyone on the network could drive the student's AWS account through the

@@ -19,8 +19,24 @@ import { requiresConfirmation } from "../../../lib/confirm";
 import { createConfirmedDeployment, preflightAndConfirm } from "../../confirm/deploy";
 import type { Journal } from "../../journal";
 import { formatCost, loadDesignFile } from "./plan";
+import { usageOf, type CommandHelp } from "../format/help";
 
-const USAGE = "usage: vpcd deploy <file> [--target sandbox|aws] [--endpoint URL] [--region R] [--json] [--yes] [--concurrency N]\n       vpcd deploy --resume <id> [--endpoint URL] [--json]";
+export const help: CommandHelp = {
+  usage: ["vpcd deploy <file> [--target sandbox|aws] [--endpoint URL] [--region R] [--json] [--yes] [--concurrency N]", "vpcd deploy --resume <id> [--endpoint URL] [--json]"],
+  description: "Deploys a design in the foreground, printing each step as the journal records it. With --target sandbox and no --endpoint, a sandbox is started for this run only and stops when the deploy ends, with everything in it; start `vpcd sandbox` and pass --endpoint to keep the resources. A real-account deploy shows account, region, cost and the preflight checklist and asks first. Exit 0 when complete, 1 when it failed or stopped (resume it), 2 for bad input.",
+  options: [
+    ["--target sandbox|aws", "where to deploy (default sandbox)"],
+    ["--endpoint URL", "the sandbox (or AWS-compatible endpoint) to deploy to"],
+    ["--region R", "must match the design's region (a safety check)"],
+    ["--resume <id>", "continue a deployment that failed or stopped"],
+    ["--json", "print {deploymentId, status, resources, elapsedMs, apiCalls} at the end"],
+    ["-y, --yes", "do not ask before a real-account deploy"],
+    ["--concurrency N", `how many steps run at once, 1–64 (default ${DEFAULT_CONCURRENCY})`],
+    ["--time-scale S", "the time scale of a sandbox started for this run (default 0.02)"],
+  ],
+};
+
+const USAGE = usageOf(help);
 
 type Options = { file?: string; resume?: string; target: "sandbox" | "aws"; endpoint?: string; region?: string; json: boolean; yes: boolean; concurrency: number; timeScale: number };
 
@@ -88,8 +104,11 @@ async function prepareNew(journal: Journal, options: Options): Promise<Prepared 
     const { startSandbox } = await import("../../sandbox");
     const sandbox = await startSandbox({ timeScale: options.timeScale });
     endpoint = sandbox.endpoint;
-    cleanup = () => sandbox.stop();
-    if (!options.json) console.error(`Started a sandbox for this run at ${endpoint} (time scale ${options.timeScale}).`);
+    cleanup = async () => {
+      if (!options.json) console.error(`Stopping the sandbox at ${endpoint}: what this run created goes with it. To keep a deployment, run \`vpcd sandbox\` and deploy with --endpoint.`);
+      await sandbox.stop();
+    };
+    if (!options.json) console.error(`Started a sandbox for this run only at ${endpoint} (time scale ${options.timeScale}); it stops when the deploy ends.`);
   }
   const target: DeploymentTarget = endpoint ? { kind: options.target, region: design.region, endpoint } : { kind: "aws", region: design.region };
   let token: string | undefined;

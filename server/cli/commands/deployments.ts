@@ -2,15 +2,25 @@
  * `vpcd deployments [--json]`: every deployment the journal knows, newest first, with its
  * lifecycle (a deployment no process runs any more, with an unfinished step, is `interrupted`;
  * one whose cleanup finished is `cleaned up`, whatever its create steps said). In `--json`,
- * `status` is that lifecycle and `deployStatus` the deploy walk's own.
+ * `status` is that lifecycle and `deployStatus` the deploy walk's own. A sandbox deployment
+ * whose sandbox no longer runs reads `sandbox gone` (its resources went with the sandbox),
+ * never `complete`: `vpcd forget <id>` removes it.
  */
 import "server-only";
 import { parseArgs } from "node:util";
 import { sharedJournal } from "../../engine/journal-instance";
 import { openLabTimers } from "../../cleanup/lab-timer";
-import { listDeploymentSummaries } from "../../live/deployment-status";
+import { listDeploymentSummaries, type DeploymentSummary } from "../../live/deployment-status";
+import { sandboxPresence } from "../../live/sandbox-presence";
+import { usageOf, type CommandHelp } from "../format/help";
 
-const USAGE = "usage: vpcd deployments [--json]";
+export const help: CommandHelp = {
+  usage: ["vpcd deployments [--json]"],
+  description: "Lists every deployment this installation recorded, newest first, with its status: running, complete, failed, interrupted, cleaned up, or sandbox gone (the sandbox that held it is no longer running; `vpcd forget <id>` removes it from the list).",
+  options: [["--json", "print {deployments:[{deploymentId, name, target, status, deployStatus, …}]}"]],
+};
+
+const USAGE = usageOf(help);
 
 export async function run(args: string[]): Promise<number> {
   let json = false;
@@ -19,7 +29,7 @@ export async function run(args: string[]): Promise<number> {
   } catch (error) {
     return (console.error(`vpcd deployments: ${(error as Error).message}\n${USAGE}`), 2);
   }
-  const views = listDeploymentSummaries(sharedJournal());
+  const views = await withSandboxPresence(listDeploymentSummaries(sharedJournal()));
   const timers = openLabTimers();
   const timerOf = (id: string) => timers.get(id);
   if (json) {
@@ -38,4 +48,17 @@ export async function run(args: string[]): Promise<number> {
   }
   timers.close();
   return 0;
+}
+
+/** A status shown in the list: the lifecycle, or "sandbox-gone" when the sandbox holding it has stopped. */
+type Listed = Omit<DeploymentSummary, "lifecycle"> & { lifecycle: DeploymentSummary["lifecycle"] | "sandbox-gone" };
+
+/**
+ * Knocks on each sandbox once (in parallel, one TCP connect each). A cleaned-up deployment
+ * stays "cleaned up": nothing was lost when its sandbox stopped.
+ */
+async function withSandboxPresence(views: DeploymentSummary[]): Promise<Listed[]> {
+  return Promise.all(
+    views.map(async (v): Promise<Listed> => (v.lifecycle !== "cleaned-up" && (await sandboxPresence(v.target)) === "gone" ? { ...v, lifecycle: "sandbox-gone" } : v)),
+  );
 }

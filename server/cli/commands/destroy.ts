@@ -15,7 +15,16 @@ import { confirm } from "../format/deploy-progress";
 import { confirmCleanup, runConfirmedCleanup } from "../../confirm/cleanup";
 import type { DeploymentRow } from "../../journal";
 
-const USAGE = "usage: vpcd destroy <deployment-id> [--yes] [--json]";
+import { usageOf, type CommandHelp } from "../format/help";
+import { reportGoneSandbox } from "../sandbox-gone";
+
+export const help: CommandHelp = {
+  usage: ["vpcd destroy <deployment-id> [--yes] [--json]"],
+  description: "Cleans up a recorded deployment in AWS's safe order, printing each step and what blocks it, then a report verified by describe calls. On a real account it names the account, region and cost and asks first. Ctrl-C stops; run it again to continue. Exit 0 only when nothing billable is left, 1 otherwise, 2 for bad input.",
+  options: [["-y, --yes", "do not ask before deleting a real-account deployment"], ["--json", "print {deploymentId, status, elapsedMs, failures, report}"]],
+};
+
+const USAGE = usageOf(help);
 
 /** The confirm step in the terminal: the server's confirmation, then a "y" (or --yes). Null: not confirmed. */
 async function confirmDestroy(row: DeploymentRow, yes: boolean): Promise<{ token?: string } | null> {
@@ -39,6 +48,7 @@ export async function run(args: string[]): Promise<number> {
   const journal = sharedJournal();
   const row = journal.getDeployment(parsed.positionals[0]);
   if (!row) return (console.error(`vpcd destroy: no deployment "${parsed.positionals[0]}" (see vpcd deployments; for a lost journal use vpcd sweep)`), 2);
+  if (await reportGoneSandbox("destroy", row)) return 1;
   const json = parsed.values.json;
   const controller = new AbortController();
   process.once("SIGINT", () => controller.abort());

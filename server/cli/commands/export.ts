@@ -11,8 +11,15 @@ import { parseArgs } from "node:util";
 import { EXPORT_FORMATS, exportAsOneFile, exportDesign, type ExportFormat } from "../../../lib/export";
 import { designErrors } from "../../engine/validate";
 import { loadDesignFile } from "./plan";
+import { usageOf, type CommandHelp } from "../format/help";
 
-const USAGE = `usage: vpcd export <file|-> --format ${EXPORT_FORMATS.join("|")} [--out DIR]`;
+export const help: CommandHelp = {
+  usage: [`vpcd export <file|-> --format ${EXPORT_FORMATS.join("|")} [--out DIR]`],
+  description: "Prints a design as Terraform, CloudFormation or an AWS CLI script (create or destroy). Exit 0 when written, 1 when the design has errors (the code would fail), 2 for bad flags or unreadable input.",
+  options: [[`--format ${EXPORT_FORMATS.join("|")}`, "what to write (required)"], ["--out DIR", "write the files into DIR instead of standard output"]],
+};
+
+const USAGE = usageOf(help);
 
 function parse(args: string[]): { source: string; format: ExportFormat; out?: string } | { exit: number } {
   let parsed;

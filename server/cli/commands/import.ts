@@ -8,8 +8,19 @@ import "server-only";
 import { parseArgs } from "node:util";
 import { RegionSchema } from "../../../lib/design/schema";
 import { importVpcFrom } from "../../interop/import-vpc";
+import { usageOf, type CommandHelp } from "../format/help";
 
-const USAGE = "usage: vpcd import --region R --vpc vpc-ID [--endpoint URL]";
+export const help: CommandHelp = {
+  usage: ["vpcd import --region R --vpc vpc-ID [--endpoint URL]"],
+  description: "Reads one existing VPC and prints it as a design document; what the design cannot express is listed on standard error. Exit 0 when imported, 1 when AWS refused or the VPC is not there, 2 for bad flags.",
+  options: [
+    ["--region R", "the VPC's region (required)"],
+    ["--vpc vpc-ID", "the VPC to read (required)"],
+    ["--endpoint URL", "an AWS-compatible endpoint such as the sandbox (default: the real AWS of your credentials)"],
+  ],
+};
+
+const USAGE = usageOf(help);
 
 /** The flags `vpcd import` and `vpcd adopt` share, checked with a message naming the flag; `{ exit }` when they are wrong. */
 export function parseVpcFlags(command: string, usage: string, args: string[]): { region: string; vpc: string; endpoint?: string; json: boolean } | { exit: number } {

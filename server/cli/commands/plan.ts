@@ -10,8 +10,15 @@ import { describeLoadIssues, loadDesignText } from "../../../lib/design/migrate"
 import type { Design } from "../../../lib/design/schema";
 import { compilePlan, estimateCost, renderPlan, type CostEstimate } from "../../../lib/plan";
 import { designErrors } from "../../engine/validate";
+import { usageOf, type CommandHelp } from "../format/help";
 
-const USAGE = "usage: vpcd plan <file|-> [--json]";
+export const help: CommandHelp = {
+  usage: ["vpcd plan <file|-> [--json]"],
+  description: "Compiles a design into its create plan and prints the steps in order (each with what it waits for) and the cost per hour and month. Exit 0 when the plan compiles, 1 when the design has errors, 2 for unreadable input.",
+  options: [["--json", "print the plan and the cost as JSON"]],
+};
+
+const USAGE = usageOf(help);
 
 /** Reads and loads a design file ("-" for standard input); a problem is one readable line. */
 export async function loadDesignFile(source: string): Promise<{ ok: true; design: Design } | { ok: false; message: string }> {

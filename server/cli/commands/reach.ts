@@ -10,8 +10,22 @@ import { parseArgs } from "node:util";
 import { formatReach, naclAssumption, reach, type Protocol, type ReachAnswer } from "../../../lib/reach";
 import type { Locale } from "../../../lib/rules";
 import { loadDesignFile } from "./plan";
+import { usageOf, type CommandHelp } from "../format/help";
 
-const USAGE = "usage: vpcd reach <file|-> --from <internet|entity id> --to <internet|entity id> [--port N] [--protocol tcp|udp|icmp] [--json] [--lang en|ko]";
+export const help: CommandHelp = {
+  usage: ["vpcd reach <file|-> --from <internet|entity id> --to <internet|entity id> [--port N] [--protocol tcp|udp|icmp] [--json] [--lang en|ko]"],
+  description: "Answers whether one end can reach another in a design, hop by hop, and names what blocks it. An end is \"internet\", an instance, a subnet or a load balancer id. Exit 0 whenever the question is answered (reachable or blocked), 2 for unreadable input, not a design, or no such entity.",
+  options: [
+    ["--from <internet|id>", "where the traffic starts (required)"],
+    ["--to <internet|id>", "where it should arrive (required)"],
+    ["--port N", "the destination port (default 80)"],
+    ["--protocol tcp|udp|icmp", "the protocol (default tcp)"],
+    ["--json", "print the answer as JSON"],
+    ["--lang en|ko", "the language of the answer (default en)"],
+  ],
+};
+
+const USAGE = usageOf(help);
 const PROTOCOLS: readonly string[] = ["tcp", "udp", "icmp"];
 
 type Options = { source: string; from: string; to: string; port: number; protocol: Protocol; json: boolean; lang: Locale };

@@ -1,5 +1,7 @@
-/** A CLI command: `run` returns the process exit code. */
-export type Command = { run(args: string[]): Promise<number> };
+import type { CommandHelp } from "../format/help";
+
+/** A CLI command: `run` returns the process exit code; `help` is what `--help` prints (required). */
+export type Command = { run(args: string[]): Promise<number>; help: CommandHelp };
 
 /**
  * Commands load lazily so `vpcd validate` never pulls in the AWS SDK or SQLite.
@@ -22,6 +24,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   export: () => import("./export"),
   import: () => import("./import"),
   adopt: () => import("./adopt"),
+  forget: () => import("./forget"),
 };
 
 export const SUMMARIES: Record<string, string> = {
@@ -41,4 +44,5 @@ export const SUMMARIES: Record<string, string> = {
   export: "print a design as Terraform, CloudFormation or an AWS CLI script (--format, --out DIR)",
   import: "read an existing VPC (--region, --vpc, --endpoint) and print it as a design",
   adopt: "record an existing VPC as a deployment whose desired state is its import, for status and drift (never cleaned up)",
+  forget: "remove a deployment from the list when its sandbox is gone or it was cleaned up",
 };

@@ -6,8 +6,19 @@
 import "server-only";
 import { parseArgs } from "node:util";
 import { parseFaultSpec, startSandbox } from "../../sandbox";
+import { usageOf, type CommandHelp } from "../format/help";
 
-const USAGE = "usage: vpcd sandbox [--port P] [--time-scale S] [--faults throttle=0.1,error=0.03,reset=0.01,lost=0.05,slow=0.02,seed=7]";
+export const help: CommandHelp = {
+  usage: ["vpcd sandbox [--port P] [--time-scale S] [--faults SPEC]"],
+  description: "Starts the AWS sandbox (moto behind the fidelity layer) on loopback and prints its endpoint for SDKs and the AWS CLI. Resources live as long as it runs: Ctrl-C stops it and they go with it.",
+  options: [
+    ["--port P", "the endpoint's port (default: a free one)"],
+    ["--time-scale S", "how fast AWS's waits pass: 1 real time, 0.1 ten times faster (default 1)"],
+    ["--faults SPEC", "inject failures, e.g. throttle=0.1,error=0.03,reset=0.01,lost=0.05,slow=0.02,seed=7"],
+  ],
+};
+
+const USAGE = usageOf(help);
 
 type Options = { port?: number; timeScale: number; faults?: string };
 

@@ -6,8 +6,15 @@ import "server-only";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { CidrSchema, DesignSchema, SCHEMA_VERSION } from "../../../lib/design/schema";
+import { usageOf, type CommandHelp } from "../format/help";
 
-const USAGE = "usage: vpcd schema";
+export const help: CommandHelp = {
+  usage: ["vpcd schema"],
+  description: "Prints the JSON Schema of the design document, generated from the schema the app uses, for editor completion. Cross-entity checks stay in `vpcd validate`.",
+  options: [],
+};
+
+const USAGE = usageOf(help);
 
 /** Dotted quad and prefix; the exact rules (no host bits, octets ≤ 255) are checked on load. */
 const CIDR_PATTERN = "^\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}/\\d{1,2}$";

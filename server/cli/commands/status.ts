@@ -10,8 +10,16 @@ import { mergeRows } from "../../../lib/deploy/entity-status";
 import { readDeploymentStatus } from "../../live/service";
 import { formatReport } from "../format/cleanup-report";
 import { ensureReport, getCleanupView } from "../../cleanup/service";
+import { usageOf, type CommandHelp } from "../format/help";
+import { reportGoneSandbox } from "../sandbox-gone";
 
-const USAGE = "usage: vpcd status <deployment-id> [--json]";
+export const help: CommandHelp = {
+  usage: ["vpcd status <deployment-id> [--json]"],
+  description: "The deployment's resources as AWS reports them now (at most 10 describe calls), drift against the design as deployed, and the cost so far. Exit 0 when read, 1 when AWS could not be read (or the sandbox that held it is gone), 2 for bad input.",
+  options: [["--json", "print {deploymentId, calls, cost, rows}"]],
+};
+
+const USAGE = usageOf(help);
 
 export async function run(args: string[]): Promise<number> {
   let parsed;
@@ -24,6 +32,7 @@ export async function run(args: string[]): Promise<number> {
   const journal = sharedJournal();
   const row = journal.getDeployment(parsed.positionals[0]);
   if (!row) return (console.error(`vpcd status: no deployment "${parsed.positionals[0]}" (see vpcd deployments)`), 2);
+  if (await reportGoneSandbox("status", row)) return 1;
   const { done, total } = getCleanupView(journal, row).progress;
   if (total > 0 && done === total) return printCleaned(journal, row, parsed.values.json);
   let reading;

@@ -20,8 +20,21 @@ import { findOrphans, sweepGroup } from "../../cleanup/sweep";
 import { timingFor } from "../../aws/timing";
 import { confirmScannedGroup, sweepFacts } from "../../confirm/sweep";
 import { requireConfirmation } from "../../confirm/service";
+import { usageOf, type CommandHelp } from "../format/help";
 
-const USAGE = "usage: vpcd sweep --region R [--endpoint URL] [--yes] [--include-other-installations] [--json]";
+export const help: CommandHelp = {
+  usage: ["vpcd sweep --region R [--endpoint URL] [--yes] [--include-other-installations] [--json]"],
+  description: "Finds every resource in a region that carries this app's tags, grouped by deployment with age and cost per hour, and deletes each group in AWS's safe order when you confirm. Untagged resources are never touched. Exit 0 only when nothing tagged is left, 1 otherwise, 2 for bad input.",
+  options: [
+    ["--region R", "the region to search (required), e.g. ap-northeast-2"],
+    ["--endpoint URL", "an AWS-compatible endpoint such as the sandbox (default: the real AWS of your credentials)"],
+    ["-y, --yes", "delete without asking"],
+    ["--include-other-installations", "also delete deployments made by another installation of the app"],
+    ["--json", "print the groups (and what was swept) as JSON"],
+  ],
+};
+
+const USAGE = usageOf(help);
 
 function parse(args: string[]) {
   const { values } = parseArgs({ args, options: { region: { type: "string" }, endpoint: { type: "string" }, yes: { type: "boolean", short: "y", default: false }, json: { type: "boolean", default: false }, "include-other-installations": { type: "boolean", default: false } } });

@@ -5,8 +5,16 @@
 import "server-only";
 import { parseArgs } from "node:util";
 import { getTemplate, listTemplates } from "../../../lib/templates";
+import { usageOf, type CommandHelp } from "../format/help";
 
-const USAGE = "usage: vpcd template --list | vpcd template <name>";
+export const help: CommandHelp = {
+  usage: ["vpcd template --list", "vpcd template <name>"],
+  description: "Prints a built-in design as JSON, ready for `vpcd validate -` or for Import in the designer. Exit 0 with the design or the list, 2 for a missing or unknown name.",
+  options: [["-l, --list", "list the templates with a line about each"]],
+  details: () => `Templates:\n${describeTemplates()}`,
+};
+
+const USAGE = usageOf(help);
 
 /** Exit 0 with the listing or the design, 2 for a missing or unknown name. */
 export async function run(args: string[]): Promise<number> {

@@ -10,8 +10,16 @@ import { parseArgs } from "node:util";
 import { sharedJournal } from "../../engine/journal-instance";
 import { testLoadBalancer } from "../../live/alb-test";
 import { readDeploymentStatus } from "../../live/service";
+import { usageOf, type CommandHelp } from "../format/help";
+import { reportGoneSandbox } from "../sandbox-gone";
 
-const USAGE = "usage: vpcd test-lb <deployment-id> [--count N] [--json]";
+export const help: CommandHelp = {
+  usage: ["vpcd test-lb <deployment-id> [--count N] [--json]"],
+  description: "Sends N HTTP requests to a deployment's load balancer and counts the private IPs that answer. Exit 0 when at least one request was answered, 1 when none was (or AWS could not be read), 2 for bad input.",
+  options: [["--count N", "how many requests to send (default 20)"], ["--json", "print {url, answered, failed, byPrivateIp}"]],
+};
+
+const USAGE = usageOf(help);
 const MAX_COUNT = 1_000;
 
 /** Parses the flags; returns the options or a message naming the bad one. */
@@ -34,6 +42,7 @@ export async function run(args: string[]): Promise<number> {
   const journal = sharedJournal();
   const row = journal.getDeployment(parsed.id);
   if (!row) return (console.error(`vpcd test-lb: no deployment "${parsed.id}" (see vpcd deployments)`), 2);
+  if (await reportGoneSandbox("test-lb", row)) return 1;
   let reading;
   try {
     reading = await readDeploymentStatus(journal, row);

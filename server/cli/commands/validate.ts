@@ -8,8 +8,15 @@ import { open } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { describeLoadIssues, loadDesignText, MAX_DESIGN_BYTES } from "../../../lib/design/migrate";
 import { formatFinding, validateDesign, type Finding, type Locale, type Severity } from "../../../lib/rules";
+import { usageOf, type CommandHelp } from "../format/help";
 
-const USAGE = "usage: vpcd validate <file|-> [--json] [--lang en|ko]";
+export const help: CommandHelp = {
+  usage: ["vpcd validate <file|-> [--json] [--lang en|ko]"],
+  description: "Loads a design (a file, or - for standard input) and prints every finding of the rules, grouped by severity. Exit 0 with no errors, 1 with errors, 2 when the input is unreadable or not a design.",
+  options: [["--json", "print {findings:[{ruleId, severity, entityIds, path, message}]}"], ["--lang en|ko", "the language of the messages (default en)"]],
+};
+
+const USAGE = usageOf(help);
 /** Load problems printed before "… and N more"; the first ones are what a person fixes first. */
 const MAX_LOAD_ISSUES = 20;
 
