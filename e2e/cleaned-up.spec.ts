@@ -41,6 +41,7 @@ test("after a guided cleanup every view reads cleaned up, and the app's own dele
   await expect(panel.getByTestId("cleanup-step-wait:load-balancer-enis:lab-alb")).toHaveAttribute("data-state", "pending");
   await expect.soft(panel.getByTestId("status-row-lab-alb")).toHaveAttribute("data-phase", "deleted");
   await panel.getByTestId("cleanup-start").click();
+  await page.getByTestId("ask-first-confirm").click();
   await expect(panel.getByTestId("report-verdict")).toContainText("Nothing billable left", { timeout: 90_000 });
   expect.soft(await page.evaluate(() => [...new Set((window as unknown as { __drift: string[] }).__drift)])).toEqual([]);
   for (const id of IDS) await expect.soft(page.getByTestId(`node-${id}`).getByTestId("status-pill")).toHaveAttribute("data-phase", "deleted", { timeout: 5_000 });

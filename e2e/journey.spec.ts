@@ -20,6 +20,7 @@ test("a new user deploys the seed lab to the sandbox, sees it live and cleans up
   await expect(panel.getByTestId("alb-test-result")).toContainText(/192\.168\.|sandbox/i, { timeout: 60_000 });
 
   await panel.getByTestId("cleanup-start").click();
+  await page.getByTestId("ask-first-confirm").click();
   await expect(panel.getByTestId("report-verdict")).toContainText("Nothing billable left", { timeout: 90_000 });
   const progress = panel.getByTestId("cleanup-progress");
   await expect(progress).toHaveAttribute("aria-valuenow", await progress.getAttribute("aria-valuemax") ?? "-1");

@@ -33,5 +33,6 @@ test("a new user deploys the seed lab and the load balancer answers from both we
   await expect(panel.getByTestId("console-output")).toContainText("Started Seed lab Flask app");
 
   await panel.getByTestId("cleanup-start").click();
+  await page.getByTestId("ask-first-confirm").click();
   await expect(panel.getByTestId("report-verdict")).toContainText("Nothing billable left", { timeout: 90_000 });
 });

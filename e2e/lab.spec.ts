@@ -183,6 +183,7 @@ test.describe("랩 모드", () => {
 
     // Guided cleanup; the step checks that nothing is left before it can be confirmed.
     await panel.getByTestId("cleanup-start").click();
+    await page.getByTestId("ask-first-confirm").click();
     await expect(panel.getByTestId("report-verdict")).toBeVisible({ timeout: 90_000 });
     await expect(page.getByTestId("lab-confirm-cleanup")).toBeEnabled({ timeout: 30_000 });
     await page.getByTestId("lab-confirm-cleanup").click();

@@ -16,6 +16,7 @@ import { canvasBridge } from "./bridge";
 import { FIT_VIEW } from "./fit";
 import { NodeMenu, openReachMenu } from "../reach/node-menu";
 import { ReachOverlay } from "../reach/reach-overlay";
+import { HoverCard, onNodeHoverEnd, onNodeHoverStart } from "./hover-card";
 
 const MINIMAP_FILL: Record<string, string> = { region: "transparent", az: "transparent", vpc: "rgba(140, 79, 255, 0.16)" };
 const minimapColor = (node: { type?: string; data?: Record<string, unknown> }) => {
@@ -80,6 +81,8 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
       onConnect={onConnect}
       onConnectEnd={onConnectEnd}
       onNodeContextMenu={openReachMenu}
+      onNodeMouseEnter={onNodeHoverStart}
+      onNodeMouseLeave={onNodeHoverEnd}
       isValidConnection={isValidConnection}
       connectionMode={ConnectionMode.Loose}
       zIndexMode="manual"
@@ -102,6 +105,7 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
       <Controls showInteractive={false} aria-label={t("canvas.controls")} />
       <ReachOverlay />
       <NodeMenu />
+      <HoverCard />
     </ReactFlow>
   );
 }

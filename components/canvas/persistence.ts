@@ -3,6 +3,15 @@ import type { Design } from "../../lib/design/schema";
 
 export const STORAGE_KEY = "vpcd:design";
 
+const texts = new WeakMap<Design, string>();
+
+/** The design as JSON text, computed once per document version (documents are immutable). */
+export function designText(design: Design): string {
+  let text = texts.get(design);
+  if (text === undefined) texts.set(design, (text = JSON.stringify(design)));
+  return text;
+}
+
 /** The autosaved document text, if this browser has one. */
 export function savedDesignText(): string | null {
   try {
@@ -28,7 +37,7 @@ export async function loadSavedDesign(): Promise<Design | null> {
 /** Saves the design; quota or privacy-mode failures are ignored (the design stays in memory). */
 export function saveDesign(design: Design): void {
   try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(design));
+    window.localStorage.setItem(STORAGE_KEY, designText(design));
   } catch {
     // Storage full or disabled: nothing to do but keep working in memory.
   }

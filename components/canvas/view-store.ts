@@ -2,7 +2,12 @@
 import { create } from "zustand";
 
 export type SidebarTab = "inspector" | "problems" | "deploy" | "status";
-export type Toast = { id: number; tone: "info" | "error"; text: string };
+export type Toast = { id: number; tone: "info" | "error"; text: string; note?: Note };
+/**
+ * A toast worded by a catalogue key (for code outside React, such as commands and shortcuts),
+ * optionally offering Undo: the document change it reports can be taken back from the toast.
+ */
+export type Note = { key: string; values?: Record<string, string | number>; undo?: () => void; testId?: string };
 
 type ViewState = {
   selection: ReadonlySet<string>;
@@ -21,6 +26,8 @@ type ViewState = {
   setMeasured(id: string, size: { w: number; h: number }): void;
   setTab(tab: SidebarTab): void;
   toast(text: string, tone?: Toast["tone"]): void;
+  /** Shows a catalogue-worded toast; one with Undo stays longer (8 s) so there is time to use it. */
+  notify(note: Note): void;
   dismiss(id: number): void;
   revealEntity(id: string): void;
 };
@@ -45,6 +52,11 @@ export const useViewStore = create<ViewState>((set) => ({
     const id = ++toastSeq;
     set((s) => ({ toasts: [...s.toasts.slice(-3), { id, tone, text }] }));
     setTimeout(() => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })), 4000);
+  },
+  notify: (note) => {
+    const id = ++toastSeq;
+    set((s) => ({ toasts: [...s.toasts.slice(-3), { id, tone: "info", text: note.key, note }] }));
+    setTimeout(() => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })), note.undo ? 8000 : 4000);
   },
   dismiss: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
   revealEntity: (id) => set((s) => ({ selection: new Set([id]), tab: "inspector", reveal: { id, seq: (s.reveal?.seq ?? 0) + 1 } })),

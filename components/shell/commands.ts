@@ -1,24 +1,41 @@
 "use client";
 import { collectionOf, freshId, pasteCopy, removeEntities, replaceLayout } from "../../lib/design/ops";
 import { emptyDesign } from "../../lib/design/empty";
+import { KIND_OF_COLLECTION } from "../../lib/design/constants";
 import type { Design, Instance, Subnet } from "../../lib/design/schema";
 import { removeRelation } from "../../lib/flow/edges";
 import { applyChange, currentDesign, useDocumentStore } from "../canvas/store";
 import { useViewStore } from "../canvas/view-store";
+import { entityCount, forgetRecent, rememberDesign } from "./recent-designs";
 
 type Copied = { collection: "subnets"; entity: Subnet } | { collection: "instances"; entity: Instance };
 let clipboard: Copied[] = [];
 
-/** Deletes the selected entities (with their cascades) and the relations of selected edges, as one undo step. */
+/**
+ * Deletes the selected entities (with their cascades) and the relations of selected edges, as
+ * one undo step. When more goes than the one thing clicked (a VPC takes its subnets, gateways
+ * and instances with it), a toast says how much and offers Undo, as Figma does, instead of
+ * asking first: the delete stays one keystroke and nothing is lost.
+ */
 export function deleteSelection(): void {
   const ids = [...useViewStore.getState().selection];
   if (!ids.length) return;
+  const before = currentDesign();
+  const entities = ids.filter((id) => collectionOf(before, id));
   applyChange((d) => {
-    const entities = ids.filter((id) => collectionOf(d, id));
     const edges = ids.filter((id) => id.includes(":") && !id.startsWith("az:"));
     return edges.reduce(removeRelation, removeEntities(d, entities));
   });
   useViewStore.getState().select([]);
+  const removed = entityCount(before) - entityCount(currentDesign());
+  if (removed <= 1) return;
+  const undo = () => useDocumentStore.getState().undo();
+  const notify = useViewStore.getState().notify;
+  const collection = entities.length === 1 ? collectionOf(before, entities[0]) : undefined;
+  if (collection) {
+    const entity = before[collection][entities[0]] as { name?: string };
+    notify({ key: "workspace.deletedWithInside", values: { kind: KIND_OF_COLLECTION[collection], name: entity.name ?? entities[0], inside: removed - 1 }, undo, testId: "toast-deleted" });
+  } else notify({ key: "workspace.deletedMany", values: { count: removed }, undo, testId: "toast-deleted" });
 }
 
 /** Copies the selected subnets and instances (other kinds are not copyable). */
@@ -46,10 +63,28 @@ export function paste(): number {
   return pasted.length;
 }
 
-/** Opens a design (New, template, import) as one undoable change, clearing the selection. */
+/**
+ * Opens a design (New, template, import, a recent design) as one undoable change, clearing the
+ * selection. Nothing is lost without asking: the design it replaces goes to Recent designs
+ * and a toast offers Undo (the history is saved, so Undo works after a reload too).
+ */
 export function openDesign(design: Design): void {
+  const previous = currentDesign();
+  rememberDesign(previous);
   useDocumentStore.getState().replace(design);
   useViewStore.getState().select([]);
+  if (entityCount(previous) === 0) return;
+  useViewStore.getState().notify({ key: "workspace.replaced", values: { name: design.name, previous: previous.name }, undo: () => useDocumentStore.getState().undo(), testId: "toast-replaced" });
+}
+
+/** Opens a design from the Recent list (through the migrations); false when it no longer loads. */
+export async function openRecent(text: string): Promise<boolean> {
+  const { loadDesignText } = await import("../../lib/design/migrate");
+  const loaded = loadDesignText(text);
+  if (!loaded.ok) return (forgetRecent(text), false);
+  forgetRecent(text);
+  openDesign(loaded.design);
+  return true;
 }
 
 /** Starts an empty design in the current region, named in the user's language. */

@@ -4,6 +4,7 @@ import { ReactFlowProvider } from "@xyflow/react";
 import { useTranslations } from "next-intl";
 import { Canvas } from "../canvas/canvas";
 import { loadSavedDesign, savedDesignText, startAutosave } from "../canvas/persistence";
+import { restoreHistory, startHistoryAutosave } from "../canvas/saved-history";
 import { useDocumentStore } from "../canvas/store";
 import { Palette } from "../palette/palette";
 import { Sidebar } from "./sidebar";
@@ -13,6 +14,8 @@ import { NoticeDialog } from "./notice-dialog";
 import { useShortcuts } from "./use-shortcuts";
 import { WelcomeCard } from "./welcome-card";
 import { LabDock } from "../lab/lab-dock";
+import { Finder } from "../finder/finder";
+import { HelpPanel } from "../help/help-panel";
 
 type Theme = "light" | "dark";
 const THEME_KEY = "vpcd:theme";
@@ -31,6 +34,7 @@ function Workspace({ firstVisit }: { firstVisit: boolean }) {
     window.localStorage.setItem(THEME_KEY, theme);
   }, [theme]);
   useEffect(() => startAutosave((listener) => useDocumentStore.subscribe((s, prev) => s.design !== prev.design && listener(s.design))), []);
+  useEffect(() => startHistoryAutosave(), []);
   const openImport = useCallback(() => document.querySelector<HTMLInputElement>("[data-testid=import-input]")?.click(), []);
   useShortcuts(openImport);
   return (
@@ -42,11 +46,13 @@ function Workspace({ firstVisit }: { firstVisit: boolean }) {
           <Canvas theme={theme} />
           <WelcomeCard firstVisit={firstVisit} />
           <LabDock />
+          <HelpPanel />
         </main>
         <Sidebar />
       </div>
       <Toasts />
       <NoticeDialog />
+      <Finder />
     </div>
   );
 }
@@ -58,9 +64,12 @@ function useRestoredDocument(): { ready: boolean; firstVisit: boolean } {
   const [firstVisit] = useState(() => savedDesignText() === null);
   useEffect(() => {
     if (!pending) return;
+    const text = savedDesignText();
     void loadSavedDesign().then((design) => {
       if (design) useDocumentStore.getState().reset(design);
       setPending(false);
+      // Undo survives a reload: the saved history follows once the design is on screen.
+      if (design && text) setTimeout(() => void restoreHistory(text, design), 0);
     });
   }, [pending]);
   return { ready: mounted && !pending, firstVisit };

@@ -13,6 +13,10 @@ import { Menu, MenuItem } from "./menu";
 import { FIT_VIEW } from "../canvas/fit";
 import { ToolIcon, type Glyph } from "./tool-icons";
 import { LocaleSwitch } from "./locale-switch";
+import { RecentMenu } from "./recent-menu";
+import { useFinderStore } from "../finder/finder-store";
+import { useHelpStore } from "../help/help-store";
+import { selectedKind } from "../help/help-panel";
 
 /** The template menu's entries; the catalogue loads when the menu first opens. */
 function TemplateItems({ close }: { close(): void }) {
@@ -41,6 +45,7 @@ function Tool({ glyph, label, shortcut, onClick, disabled, testId }: { glyph: Gl
 /** File, edit and view commands; the design's name; theme and language. */
 export function Toolbar({ theme, onToggleTheme }: { theme: "light" | "dark"; onToggleTheme(): void }) {
   const t = useTranslations("designer.toolbar");
+  const tw = useTranslations("workspace");
   const rf = useReactFlow();
   const fileInput = useRef<HTMLInputElement>(null);
   const [isImportAwsOpen, setImportAwsOpen] = useState(false);
@@ -69,6 +74,7 @@ export function Toolbar({ theme, onToggleTheme }: { theme: "light" | "dark"; onT
         <Menu label={<ToolIcon glyph="template" />} title={t("openTemplate")} testId="tool-template">
           {(close) => <TemplateItems close={close} />}
         </Menu>
+        <RecentMenu />
         <Tool glyph="import" label={t("import")} shortcut="Ctrl+O" onClick={() => fileInput.current?.click()} testId="tool-import" />
         <Tool glyph="cloud" label={t("importAws")} onClick={() => setImportAwsOpen(true)} testId="tool-import-aws" />
         <ImportAwsDialog isOpen={isImportAwsOpen} onClose={() => setImportAwsOpen(false)} />
@@ -92,6 +98,8 @@ export function Toolbar({ theme, onToggleTheme }: { theme: "light" | "dark"; onT
         <Tool glyph="redo" label={t("redo")} shortcut="Ctrl+Shift+Z" onClick={redo} disabled={!canRedo} testId="tool-redo" />
       </div>
       <div className="tool-group" role="toolbar" aria-label={t("view")}>
+        <Tool glyph="search" label={tw("finder.open")} shortcut="Ctrl+K" onClick={() => useFinderStore.getState().setOpen(true)} testId="tool-find" />
+        <Tool glyph="help" label={tw("help.open")} onClick={() => useHelpStore.getState().show(selectedKind())} testId="tool-help" />
         <Tool glyph="layout" label={t("autoLayout")} shortcut="Shift+L" onClick={() => void autoLayout().then(() => setTimeout(() => void rf.fitView(FIT_VIEW), 50))} testId="tool-layout" />
         <Tool glyph="fit" label={t("fitView")} shortcut="Shift+1" onClick={() => void rf.fitView(FIT_VIEW)} testId="tool-fit" />
         <Tool glyph={theme === "dark" ? "sun" : "moon"} label={t(theme === "dark" ? "lightTheme" : "darkTheme")} onClick={onToggleTheme} testId="tool-theme" />

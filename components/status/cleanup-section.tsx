@@ -6,6 +6,7 @@ import type { ActionFailure } from "../../lib/actions/result";
 import type { CleanupView } from "../../lib/cleanup/view";
 import { useActionErrorText } from "../deploy/use-action-error";
 import { ReportView } from "./report-view";
+import { useAskFirst } from "../ui/ask-first";
 import styles from "./status.module.css";
 
 const MARK: Record<string, string> = { pending: "○", running: "◌", done: "✓", blocked: "⏸", failed: "✗", skipped: "–" };
@@ -27,14 +28,21 @@ export function CleanupSection({ deploymentId, view, isAdopted, onChanged }: { d
     setError(result.ok ? null : errorText(result.error));
     onChanged();
   };
+  const [ask, askDialog] = useAskFirst();
+  const { done, total } = view.progress;
+  // Deleting cloud resources cannot be undone: "Clean up everything" always asks first, and on a
+  // real account every start does, naming the account, region and cost the server confirmed.
   const start = async (stepId?: string) => {
     const confirmed = await confirmCleanupAction({ deploymentId });
     if (!confirmed.ok) return setError(errorText(confirmed.error));
     const c = confirmed.data;
-    if (c.isRequired && !window.confirm(t("confirmAws", { id: deploymentId, account: c.binding.accountId, region: c.binding.region, rate: c.binding.usdPerHour.toFixed(4) }))) return;
+    if (c.isRequired || !stepId) {
+      const body = c.isRequired ? t("confirmAws", { id: deploymentId, account: c.binding.accountId, region: c.binding.region, rate: c.binding.usdPerHour.toFixed(4) }) : t("confirm.body", { id: deploymentId });
+      const title = stepId ? t("confirm.stepTitle") : t("confirm.title", { count: total - done });
+      if (!(await ask({ title, body, confirm: t("confirm.yes"), cancel: t("confirm.no"), tone: "danger" }))) return;
+    }
     await run(() => startCleanupAction({ deploymentId, ...(stepId ? { stepId } : {}), ...(c.isRequired ? { confirmation: c.token } : {}) }));
   };
-  const { done, total } = view.progress;
   const hasStarted = done > 0 || view.startedAt !== undefined;
   const isFinished = total > 0 && done === total;
   // The app deletes only what it created (and tagged): an adopted deployment offers no cleanup.
@@ -83,6 +91,7 @@ export function CleanupSection({ deploymentId, view, isAdopted, onChanged }: { d
       ) : null}
       {error ? <p className={styles.fail} role="alert">{error}</p> : null}
       {view.report ? <ReportView report={view.report} /> : null}
+      {askDialog}
     </section>
   );
 }

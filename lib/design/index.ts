@@ -4,3 +4,5 @@ export * from "./migrate";
 export * from "./routing";
 export * from "./empty";
 export * from "./ops";
+export * from "./find";
+export * from "./facts";
