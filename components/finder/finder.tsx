@@ -54,7 +54,9 @@ function FinderBody() {
   const found = useMemo(() => findEntities(design, query, awsIds), [design, query, awsIds]);
   const listRef = useRef<HTMLUListElement>(null);
   const current = Math.min(active, Math.max(0, found.length - 1));
-  useEffect(() => listRef.current?.querySelector(`[data-index="${current}"]`)?.scrollIntoView({ block: "nearest" }), [current]);
+  useEffect(() => {
+    listRef.current?.querySelector(`[data-index="${current}"]`)?.scrollIntoView({ block: "nearest" });
+  }, [current]);
   const choose = (id: string | undefined) => {
     if (!id) return;
     useFinderStore.getState().setOpen(false);

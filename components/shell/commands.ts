@@ -1,7 +1,6 @@
 "use client";
 import { collectionOf, freshId, pasteCopy, removeEntities, replaceLayout } from "../../lib/design/ops";
 import { emptyDesign } from "../../lib/design/empty";
-import { KIND_OF_COLLECTION } from "../../lib/design/constants";
 import type { Design, Instance, Subnet } from "../../lib/design/schema";
 import { removeRelation } from "../../lib/flow/edges";
 import { applyChange, currentDesign, useDocumentStore } from "../canvas/store";
@@ -34,7 +33,7 @@ export function deleteSelection(): void {
   const collection = entities.length === 1 ? collectionOf(before, entities[0]) : undefined;
   if (collection) {
     const entity = before[collection][entities[0]] as { name?: string };
-    notify({ key: "workspace.deletedWithInside", values: { kind: KIND_OF_COLLECTION[collection], name: entity.name ?? entities[0], inside: removed - 1 }, undo, testId: "toast-deleted" });
+    notify({ key: "workspace.deletedWithInside", values: { collection, name: entity.name ?? entities[0], inside: removed - 1 }, undo, testId: "toast-deleted" });
   } else notify({ key: "workspace.deletedMany", values: { count: removed }, undo, testId: "toast-deleted" });
 }
 
