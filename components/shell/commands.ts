@@ -4,6 +4,7 @@ import { emptyDesign } from "../../lib/design/empty";
 import type { Design, Instance, Subnet } from "../../lib/design/schema";
 import { removeRelation } from "../../lib/flow/edges";
 import { applyChange, currentDesign, useDocumentStore } from "../canvas/store";
+import { designText } from "../canvas/persistence";
 import { useViewStore } from "../canvas/view-store";
 import { entityCount, forgetRecent, rememberDesign } from "./recent-designs";
 
@@ -69,10 +70,11 @@ export function paste(): number {
  */
 export function openDesign(design: Design): void {
   const previous = currentDesign();
-  rememberDesign(previous);
+  const isSame = designText(previous) === designText(design);
+  if (!isSame) rememberDesign(previous);
   useDocumentStore.getState().replace(design);
   useViewStore.getState().select([]);
-  if (entityCount(previous) === 0) return;
+  if (isSame || entityCount(previous) === 0) return;
   useViewStore.getState().notify({ key: "workspace.replaced", values: { name: design.name, previous: previous.name }, undo: () => useDocumentStore.getState().undo(), testId: "toast-replaced" });
 }
 
