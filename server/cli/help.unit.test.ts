@@ -4,7 +4,7 @@ import { COMMANDS, SUMMARIES } from "./commands/registry";
 
 const NAMES = Object.keys(COMMANDS);
 
-describe.concurrent("help for every command in the registry", { timeout: 120_000 }, () => {
+describe.concurrent("help for every command in the registry", { timeout: 180_000 }, () => {
   it("lists every command with a summary", () => {
     expect(Object.keys(SUMMARIES).sort()).toEqual([...NAMES].sort());
   });

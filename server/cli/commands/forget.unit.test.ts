@@ -26,7 +26,7 @@ function journalWith(target: DeploymentTarget) {
   return { id: row.id, env: { VPCD_DATA_DIR: dir } };
 }
 
-describe.concurrent("a deployment whose sandbox is gone", { timeout: 60_000 }, () => {
+describe.concurrent("a deployment whose sandbox is gone", { timeout: 180_000 }, () => {
   const portsReady = ports();
   afterAll(async () => (await portsReady).close());
 
