@@ -8,26 +8,11 @@ import { useDeploymentStore } from "../deploy/deployment-store";
 import { useFinderStore } from "./finder-store";
 import styles from "./finder.module.css";
 
-/** Ctrl+K (⌘K) opens the finder from anywhere, even while typing in a field, as in the AWS console and Figma. */
-function useFinderShortcut(): void {
-  useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === "k") {
-        e.preventDefault();
-        useFinderStore.getState().setOpen(true);
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
-}
-
 /**
  * The finder: type a name, id, CIDR or (once deployed) AWS id; arrow keys move, Enter selects
  * the resource and centres the diagram on it, Escape closes.
  */
 export function Finder() {
-  useFinderShortcut();
   const isOpen = useFinderStore((s) => s.isOpen);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {

@@ -1,37 +1,8 @@
 "use client";
-import { useEffect } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { docsUrl, HELP_KINDS } from "../../lib/catalog/kind-docs";
-import { collectionOf } from "../../lib/design/ops";
-import { KIND_OF_COLLECTION } from "../../lib/design/constants";
-import { currentDesign } from "../canvas/store";
-import { useViewStore } from "../canvas/view-store";
 import { useHelpStore } from "./help-store";
 import styles from "./help.module.css";
-
-const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
-
-/** F1 (or "?" outside a field) opens help on the selected resource's kind; Escape closes it. */
-function useHelpShortcut(): void {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const help = useHelpStore.getState();
-      if (e.key === "Escape" && help.isOpen) return help.close();
-      if (e.key !== "F1" && !(e.key === "?" && !isTyping(e.target))) return;
-      e.preventDefault();
-      help.show(selectedKind());
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
-}
-
-/** The kind of the one selected entity, if any: help opens on what the student is looking at. */
-export function selectedKind() {
-  const [id] = [...useViewStore.getState().selection];
-  const collection = id ? collectionOf(currentDesign(), id) : undefined;
-  return collection ? KIND_OF_COLLECTION[collection] : undefined;
-}
 
 /**
  * The help panel: for each resource kind, what it is, what it costs and the mistakes students
@@ -39,7 +10,6 @@ export function selectedKind() {
  * edition for Korean readers).
  */
 export function HelpPanel() {
-  useHelpShortcut();
   const t = useTranslations("workspace.help");
   const tg = useTranslations("guide.kinds");
   const tk = useTranslations("designer.kind");

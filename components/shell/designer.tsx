@@ -14,8 +14,13 @@ import { NoticeDialog } from "./notice-dialog";
 import { useShortcuts } from "./use-shortcuts";
 import { WelcomeCard } from "./welcome-card";
 import { LabDock } from "../lab/lab-dock";
-import { Finder } from "../finder/finder";
-import { HelpPanel } from "../help/help-panel";
+import dynamic from "next/dynamic";
+import { useFinderShortcut, useFinderStore } from "../finder/finder-store";
+import { useHelpShortcut, useHelpStore } from "../help/help-store";
+
+// The finder and the help panel load when first opened: a first visit never needs them.
+const Finder = dynamic(() => import("../finder/finder").then((m) => m.Finder));
+const HelpPanel = dynamic(() => import("../help/help-panel").then((m) => m.HelpPanel));
 
 type Theme = "light" | "dark";
 const THEME_KEY = "vpcd:theme";
@@ -37,6 +42,10 @@ function Workspace({ firstVisit }: { firstVisit: boolean }) {
   useEffect(() => startHistoryAutosave(), []);
   const openImport = useCallback(() => document.querySelector<HTMLInputElement>("[data-testid=import-input]")?.click(), []);
   useShortcuts(openImport);
+  useFinderShortcut();
+  useHelpShortcut();
+  const isFinderOpen = useFinderStore((s) => s.isOpen);
+  const isHelpOpen = useHelpStore((s) => s.isOpen);
   return (
     <div className="designer" data-testid="designer">
       <Toolbar theme={theme} onToggleTheme={() => setTheme(theme === "dark" ? "light" : "dark")} />
@@ -46,13 +55,13 @@ function Workspace({ firstVisit }: { firstVisit: boolean }) {
           <Canvas theme={theme} />
           <WelcomeCard firstVisit={firstVisit} />
           <LabDock />
-          <HelpPanel />
+          {isHelpOpen ? <HelpPanel /> : null}
         </main>
         <Sidebar />
       </div>
       <Toasts />
       <NoticeDialog />
-      <Finder />
+      {isFinderOpen ? <Finder /> : null}
     </div>
   );
 }

@@ -15,8 +15,7 @@ import { ToolIcon, type Glyph } from "./tool-icons";
 import { LocaleSwitch } from "./locale-switch";
 import { RecentMenu } from "./recent-menu";
 import { useFinderStore } from "../finder/finder-store";
-import { useHelpStore } from "../help/help-store";
-import { selectedKind } from "../help/help-panel";
+import { selectedKind, useHelpStore } from "../help/help-store";
 
 /** The template menu's entries; the catalogue loads when the menu first opens. */
 function TemplateItems({ close }: { close(): void }) {
