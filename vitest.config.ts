@@ -17,6 +17,8 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "components/**/*.test.tsx", "server/**/*.unit.test.ts"],
           environment: "node",
+          // Some unit files run the CLI as a process; on a loaded 2-core machine one start takes seconds.
+          testTimeout: 30_000,
         },
       },
       {
