@@ -1,12 +1,12 @@
 "use client";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type Edge, type FinalConnectionState } from "@xyflow/react";
+import { Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, useReactFlow, type Connection, type Edge, type FinalConnectionState } from "@xyflow/react";
 import { useShallow } from "zustand/react/shallow";
 import { useTranslations } from "next-intl";
 import { createFlowDeriver, type FlowNode } from "../../lib/flow/design-to-flow";
 import { planConnection } from "../../lib/flow/connect";
 import { GRID } from "../../lib/flow/geometry";
-import { KIND_COLOR } from "./nodes/icons";
+import { OverviewMap } from "./overview-map";
 import { EDGE_TYPES, NODE_TYPES } from "./node-types";
 import { routeEdgeChanges, routeNodeChanges } from "./node-changes";
 import { countFindings, useFindings } from "./findings";
@@ -14,15 +14,11 @@ import { applyChange, currentDesign, useDocumentStore } from "./store";
 import { useViewStore } from "./view-store";
 import { canvasBridge } from "./bridge";
 import { FIT_VIEW } from "./fit";
+import { useFirstView } from "./view-follow";
 import { NodeMenu, openReachMenu } from "../reach/node-menu";
 import { ReachOverlay } from "../reach/reach-overlay";
 import { HoverCard, onNodeHoverEnd, onNodeHoverStart } from "./hover-card";
 
-const MINIMAP_FILL: Record<string, string> = { region: "transparent", az: "transparent", vpc: "rgba(140, 79, 255, 0.16)" };
-const minimapColor = (node: { type?: string; data?: Record<string, unknown> }) => {
-  if (node.type === "subnet") return node.data?.isPublic ? "#7aa116" : "#147eba";
-  return MINIMAP_FILL[node.type ?? ""] ?? KIND_COLOR[(node.type ?? "vpc") as keyof typeof KIND_COLOR] ?? "#888";
-};
 const isValidConnection = (c: Connection | Edge) => planConnection(currentDesign(), c.source, c.target).ok;
 
 /** The diagram: nodes and edges derived from the document, view state merged in. */
@@ -55,6 +51,7 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
   useEffect(() => {
     canvasBridge.placements = flow.placements;
   }, [flow.placements]);
+  useFirstView(rf, flow.placements);
   useEffect(() => {
     if (reveal) void rf.fitView({ nodes: [{ id: reveal.id }], duration: 350, padding: 0.6, maxZoom: 1.1 });
   }, [reveal, rf]);
@@ -91,8 +88,6 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
       snapToGrid
       snapGrid={[GRID, GRID]}
       onlyRenderVisibleElements
-      fitView
-      fitViewOptions={FIT_VIEW}
       minZoom={0.05}
       maxZoom={2.5}
       colorMode={theme}
@@ -101,8 +96,8 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
       ariaLabelConfig={ariaLabelConfig}
     >
       <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} />
-      <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} ariaLabel={t("canvas.minimap")} />
-      <Controls showInteractive={false} aria-label={t("canvas.controls")} />
+      <OverviewMap />
+      <Controls showInteractive={false} fitViewOptions={FIT_VIEW} aria-label={t("canvas.controls")} />
       <ReachOverlay />
       <NodeMenu />
       <HoverCard />

@@ -1,4 +1,7 @@
 import type { FitViewOptions } from "@xyflow/react";
 
-/** How "fit view" frames the diagram: clear of the minimap in the bottom-right corner. */
-export const FIT_VIEW: FitViewOptions = { padding: { top: "28px", left: "28px", bottom: "28px", right: "236px" }, duration: 300 };
+/**
+ * How "fit view" frames the whole diagram: the entire canvas with a small margin. The minimap
+ * is an overlay that can be folded away, so no room is kept for it.
+ */
+export const FIT_VIEW: FitViewOptions = { padding: "24px", duration: 300 };

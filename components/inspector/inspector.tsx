@@ -11,6 +11,8 @@ import { useViewStore } from "../canvas/view-store";
 import { FindingList } from "./fields";
 import { DesignForm } from "./design-form";
 import { ReachSection } from "../reach/reach-section";
+import { describeRelation } from "../../lib/flow/relation";
+import { RelationInspector } from "./relation-inspector";
 
 // Entity forms (and the schema library their field checks use) load when a resource is first
 // selected; the first screen shows the design form only.
@@ -25,6 +27,8 @@ export function Inspector() {
   const collection = id ? collectionOf(design, id) : undefined;
   const findings = useEntityFindings(id ?? "");
   if (selection.length > 1) return <p className="inspector-intro" data-testid="inspector">{t("inspector.multi", { count: selection.length })}</p>;
+  const relation = selection.length === 1 && !id ? describeRelation(design, selection[0]!) : null;
+  if (relation) return <RelationInspector relation={relation} />;
   if (!id || !collection) {
     return (
       <div className="inspector" data-testid="inspector">

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { applyDrop, planDrop, type PaletteKind } from "../../lib/flow/drop";
 import { availabilityZonesOf } from "../../lib/catalog/regions";
 import { canvasBridge } from "../canvas/bridge";
+import { followPlaced } from "../canvas/view-follow";
 import { applyChange, currentDesign } from "../canvas/store";
 import { useViewStore } from "../canvas/view-store";
 
@@ -42,6 +43,7 @@ export function usePaletteDrag() {
       applyChange(() => result.design);
       view.select([result.id]);
       view.setTab("inspector");
+      followPlaced(rf, result.id);
     },
     [rf, t],
   );

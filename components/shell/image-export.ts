@@ -1,23 +1,36 @@
 "use client";
-import { getNodesBounds, getViewportForBounds, type Node } from "@xyflow/react";
+import type { ReactFlowInstance } from "@xyflow/react";
+import { exportFrame } from "../../lib/flow/export-frame";
+import { REGION_NODE_ID } from "../../lib/flow/layout";
+import { canvasBridge } from "../canvas/bridge";
 import { currentDesign } from "../canvas/store";
 import { download, fileStem } from "./commands";
 
-const MAX_SIDE = 4096;
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-/** Exports the whole diagram (not just the visible part) as PNG or SVG, via html-to-image loaded on demand. */
-export async function exportImage(format: "png" | "svg", nodes: Node[]): Promise<void> {
+/**
+ * Exports the whole diagram (not just the visible part) as PNG or SVG, via html-to-image loaded
+ * on demand. The image is the region frame plus a fixed margin at the scale where the smallest
+ * text is 12 px (PNG at 2×), cloned from the live canvas so it looks like the screen, deployment
+ * status included. The canvas draws only what is in view, so the view briefly shows everything
+ * while the clone is taken and is then put back.
+ */
+export async function exportImage(format: "png" | "svg", rf: ReactFlowInstance): Promise<void> {
   const { toPng, toSvg } = await import("html-to-image");
-  const viewport = document.querySelector<HTMLElement>(".react-flow__viewport");
-  if (!viewport) return;
-  const bounds = getNodesBounds(nodes.filter((n) => !n.parentId));
-  const scale = Math.min(2, MAX_SIDE / Math.max(bounds.width, bounds.height, 1));
-  const width = Math.ceil(bounds.width * scale) + 64;
-  const height = Math.ceil(bounds.height * scale) + 64;
-  const { x, y, zoom } = getViewportForBounds(bounds, width, height, 0.1, 4, 32);
-  const background = getComputedStyle(document.documentElement).getPropertyValue("--canvas-bg").trim() || "#ffffff";
-  const options = { backgroundColor: background, width, height, style: { width: `${width}px`, height: `${height}px`, transform: `translate(${x}px, ${y}px) scale(${zoom})` } };
-  const url = format === "png" ? await toPng(viewport, options) : await toSvg(viewport, options);
-  const blob = await (await fetch(url)).blob();
-  download(`${fileStem(currentDesign())}.${format}`, blob);
+  const viewportEl = document.querySelector<HTMLElement>(".react-flow__viewport");
+  const region = canvasBridge.placements.get(REGION_NODE_ID);
+  if (!viewportEl || !region) return;
+  const saved = rf.getViewport();
+  await rf.fitView({ duration: 0, padding: 0, minZoom: 0.001 });
+  await nextFrame();
+  try {
+    const { width, height, viewport, pixelRatio } = exportFrame(region.abs, format);
+    const backgroundColor = getComputedStyle(document.documentElement).getPropertyValue("--canvas-bg").trim() || "#ffffff";
+    const style = { width: `${width}px`, height: `${height}px`, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` };
+    const options = { backgroundColor, width, height, pixelRatio, style };
+    const url = format === "png" ? await toPng(viewportEl, options) : await toSvg(viewportEl, options);
+    download(`${fileStem(currentDesign())}.${format}`, await (await fetch(url)).blob());
+  } finally {
+    await rf.setViewport(saved);
+  }
 }

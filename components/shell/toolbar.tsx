@@ -60,7 +60,7 @@ export function Toolbar({ theme, onToggleTheme }: { theme: "light" | "dark"; onT
     else useViewStore.getState().toast(t("imported", { file: file.name }));
     if (fileInput.current) fileInput.current.value = "";
   };
-  const image = (format: "png" | "svg") => void exportImage(format, rf.getNodes());
+  const image = (format: "png" | "svg") => void exportImage(format, rf);
   return (
     <header className="toolbar">
       <div className="brand">

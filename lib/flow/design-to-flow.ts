@@ -2,6 +2,7 @@ import type { Design } from "../design/schema";
 import { computeLayout, type FlowKind, type Placement } from "./layout";
 import { nodeData, sameData, type FindingCounts, type NodeData } from "./node-data";
 import { designEdges, type FlowEdge } from "./edges";
+import { routeEdges } from "./edge-routes";
 
 /** A React Flow node as the canvas needs it; structurally compatible with @xyflow/react's `Node`. */
 export type FlowNode = {
@@ -38,6 +39,7 @@ export function createFlowDeriver(): (design: Design, view: FlowView) => Flow {
   let placements: Placement[] = [];
   let byId = new Map<string, Placement>();
   let baseNodes: FlowNode[] = [];
+  let baseEdges: FlowEdge[] = [];
   let edges: FlowEdge[] = [];
   const baseCache = new Map<string, FlowNode>();
   const viewCache = new Map<string, FlowNode>();
@@ -46,14 +48,16 @@ export function createFlowDeriver(): (design: Design, view: FlowView) => Flow {
       if (design !== lastDesign) {
         placements = computeLayout(design);
         byId = new Map(placements.map((p) => [p.id, p]));
-        edges = designEdges(design, edges);
+        baseEdges = designEdges(design, baseEdges);
+        edges = withRoutes(baseEdges, byId, edges);
       }
       baseNodes = placements.map((p) => baseNode(design, p, view.findings, baseCache));
       lastDesign = design;
       lastCounts = view.findings;
     }
     const nodes = baseNodes.map((n) => withView(n, view, viewCache));
-    return { nodes, edges, placements: byId };
+    const live = view.dragging.size ? unroutedWhileDragged(edges, baseEdges, view.dragging, byId) : edges;
+    return { nodes, edges: live, placements: byId };
   };
 }
 
@@ -90,4 +94,28 @@ function withView(node: FlowNode, view: FlowView, cache: Map<string, FlowNode>):
   const decorated = { ...node, selected, position };
   cache.set(node.id, decorated);
   return decorated;
+}
+
+/** Edges with their orthogonal routes (see edge-routes.ts); an edge whose route is unchanged stays the same object. */
+function withRoutes(base: FlowEdge[], byId: ReadonlyMap<string, Placement>, previous: FlowEdge[]): FlowEdge[] {
+  const routes = routeEdges(base, byId);
+  const old = new Map(previous.map((e) => [e.id, e]));
+  return base.map((e) => {
+    const points = routes.get(e.id);
+    if (!points) return e;
+    const prior = old.get(e.id);
+    if (prior && prior.data.label === e.data.label && samePoints(prior.data.points, points)) return prior;
+    return { ...e, data: { ...e.data, points } };
+  });
+}
+
+const samePoints = (a: readonly { x: number; y: number }[] | undefined, b: readonly { x: number; y: number }[]) => !!a && a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
+
+/** While nodes are dragged, lines touching them (or anything inside them) fall back to step lines that follow the drag. */
+function unroutedWhileDragged(edges: FlowEdge[], base: FlowEdge[], dragging: ReadonlyMap<string, unknown>, byId: ReadonlyMap<string, Placement>): FlowEdge[] {
+  const moved = (id: string) => {
+    for (let p = byId.get(id); p; p = p.parentId ? byId.get(p.parentId) : undefined) if (dragging.has(p.id)) return true;
+    return false;
+  };
+  return edges.map((e, i) => (e.data.points && (moved(e.source) || moved(e.target)) ? base[i]! : e));
 }

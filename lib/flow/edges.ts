@@ -1,9 +1,10 @@
 import type { Design } from "../design/schema";
+import type { Point } from "./geometry";
 
 export type EdgeKind = "association" | "route" | "placement" | "listener" | "target";
 
 /** A React Flow edge; structurally compatible with @xyflow/react's `Edge`. */
-export type FlowEdge = { id: string; source: string; target: string; sourceHandle: string; targetHandle: string; type: "relation"; zIndex: number; data: { kind: EdgeKind; label: string } };
+export type FlowEdge = { id: string; source: string; target: string; sourceHandle: string; targetHandle: string; type: "relation"; zIndex: number; data: { kind: EdgeKind; label: string; points?: readonly Point[] } };
 
 /** Relation lines sit above containers and below resource cards (see `Z` in design-to-flow.ts). */
 const EDGE_Z = 4;

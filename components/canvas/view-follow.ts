@@ -1,0 +1,51 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { useStore, type ReactFlowInstance } from "@xyflow/react";
+import { REGION_NODE_ID, type Placement } from "../../lib/flow/layout";
+import { followViewport, readableViewport, unionBox } from "../../lib/flow/viewport";
+import { canvasBridge } from "./bridge";
+
+/** The part of React Flow these helpers steer (independent of the node type). */
+type ViewControl = Pick<ReactFlowInstance, "getViewport" | "setViewport">;
+
+const paneOf = () => {
+  const rect = document.querySelector(".react-flow")?.getBoundingClientRect();
+  return rect ? { width: rect.width, height: rect.height } : null;
+};
+
+/** What the first view frames: everything inside the region frame, or the frame when it is empty. */
+function contentBox(placements: ReadonlyMap<string, Placement>) {
+  const inner = [...placements.values()].filter((p) => p.kind !== "region").map((p) => p.abs);
+  return unionBox(inner) ?? placements.get(REGION_NODE_ID)?.abs ?? null;
+}
+
+/**
+ * Sets the first view once the pane has a size: the diagram at a readable zoom (its smallest text
+ * at least 10 px), whole when that fits, else from its top (see `readableViewport`).
+ */
+export function useFirstView(rf: ViewControl, placements: ReadonlyMap<string, Placement>): void {
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const done = useRef(false);
+  useEffect(() => {
+    const box = contentBox(placements);
+    if (done.current || !width || !height || !box) return;
+    done.current = true;
+    void rf.setViewport(readableViewport(box, { width, height }));
+  }, [rf, placements, width, height]);
+}
+
+/**
+ * After a drop, brings what was added into view when any of it is outside (a first VPC dropped
+ * near the edge would otherwise leave its AZ columns off-screen). Runs after the canvas has
+ * laid the new entity out.
+ */
+export function followPlaced(rf: ViewControl, id: string): void {
+  requestAnimationFrame(() => {
+    const placed = canvasBridge.placements.get(id);
+    const pane = paneOf();
+    if (!placed || !pane) return;
+    const next = followViewport(placed.abs, rf.getViewport(), pane);
+    if (next) void rf.setViewport(next, { duration: 300 });
+  });
+}
