@@ -31,7 +31,8 @@ export function useFirstView(rf: ViewControl, placements: ReadonlyMap<string, Pl
     const box = contentBox(placements);
     if (done.current || !width || !height || !box) return;
     done.current = true;
-    void rf.setViewport(readableViewport(box, { width, height }));
+    // A narrow margin: when the top is shown, the region's title stays wholly above it, not half cut.
+    void rf.setViewport(readableViewport(box, { width, height }, 8));
   }, [rf, placements, width, height]);
 }
 
@@ -40,11 +41,12 @@ export function useFirstView(rf: ViewControl, placements: ReadonlyMap<string, Pl
  * near the edge would otherwise leave its AZ columns off-screen). Runs after the canvas has
  * laid the new entity out.
  */
-export function followPlaced(rf: ViewControl, id: string): void {
+export function followPlaced(rf: ViewControl, id: string, framesLeft = 10): void {
   requestAnimationFrame(() => {
     const placed = canvasBridge.placements.get(id);
     const pane = paneOf();
-    if (!placed || !pane) return;
+    if (!pane) return;
+    if (!placed) return void (framesLeft > 0 && followPlaced(rf, id, framesLeft - 1));
     const next = followViewport(placed.abs, rf.getViewport(), pane);
     if (next) void rf.setViewport(next, { duration: 300 });
   });

@@ -5,3 +5,7 @@ export * from "./edges";
 export * from "./design-to-flow";
 export * from "./drop";
 export * from "./connect";
+export * from "./viewport";
+export * from "./export-frame";
+export * from "./edge-routes";
+export * from "./relation";

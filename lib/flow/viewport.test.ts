@@ -22,6 +22,10 @@ describe("readableViewport", () => {
     // centred horizontally: what does not fit is split between the two sides
     expect(content.x * v.zoom + v.x).toBeCloseTo(pane.width - (content.x + content.w) * v.zoom - v.x);
   });
+  it("shows the left of a diagram much wider than the pane", () => {
+    const v = readableViewport({ x: 100, y: 0, w: 5000, h: 400 }, pane, 16);
+    expect(100 * v.zoom + v.x).toBeCloseTo(16);
+  });
   it("fits a diagram that is readable at its fitting zoom", () => {
     const v = readableViewport({ x: 100, y: 50, w: 800, h: 600 }, pane, 16);
     expect(v.zoom).toBeCloseTo(Math.min(722 / 800, 684 / 600));

@@ -7,8 +7,8 @@ import type { Box } from "./geometry";
 export const MIN_CANVAS_TEXT_PX = 12;
 /** The smallest text a student should have to read on screen, in CSS pixels. */
 export const READABLE_TEXT_PX = 10;
-/** Zoom at which the smallest diagram text renders at READABLE_TEXT_PX: 10 / 12 ≈ 0.83. */
-export const READABLE_ZOOM = READABLE_TEXT_PX / MIN_CANVAS_TEXT_PX;
+/** Zoom at which the smallest diagram text renders at READABLE_TEXT_PX (10 / 12, rounded up so it never lands a hair below). */
+export const READABLE_ZOOM = Math.ceil((READABLE_TEXT_PX / MIN_CANVAS_TEXT_PX) * 100) / 100;
 
 export type Viewport = { x: number; y: number; zoom: number };
 export type Pane = { width: number; height: number };
@@ -30,13 +30,16 @@ export function unionBox(boxes: readonly Box[]): Box | null {
  * The viewport that frames `bounds` in the pane, but never below READABLE_ZOOM (nor above
  * `maxZoom`): a design tool's first view must be readable, and panning reaches the rest. When
  * the content is wider than the pane at that zoom it stays centred (what overflows is the
- * containers' padding first); when it is taller, its top is shown, where a diagram is read from.
+ * containers' padding first) or, when much wider, shows its left; when it is taller, its top is
+ * shown: a diagram is read from its top left.
  * Example: a 1000×1000 box in a 754×716 pane gets zoom 0.83, centred, top at `margin`.
  */
 export function readableViewport(bounds: Box, pane: Pane, margin = 16, maxZoom = 1): Viewport {
   const fit = Math.min((pane.width - margin * 2) / Math.max(bounds.w, 1), (pane.height - margin * 2) / Math.max(bounds.h, 1));
   const zoom = Math.min(maxZoom, Math.max(READABLE_ZOOM, fit));
-  const x = (pane.width - bounds.w * zoom) / 2 - bounds.x * zoom;
+  // A slight overflow is split between both sides; a wide diagram is read from its left.
+  const overflow = bounds.w * zoom - (pane.width - margin * 2);
+  const x = overflow <= pane.width * 0.1 ? (pane.width - bounds.w * zoom) / 2 - bounds.x * zoom : margin - bounds.x * zoom;
   const fitsTall = bounds.h * zoom <= pane.height - margin * 2;
   const y = fitsTall ? (pane.height - bounds.h * zoom) / 2 - bounds.y * zoom : margin - bounds.y * zoom;
   return { x, y, zoom };
