@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
-import { MiniMap, Panel } from "@xyflow/react";
+import { MiniMap, Panel, useStore, type ReactFlowState } from "@xyflow/react";
+import { REGION_NODE_ID } from "../../lib/flow/layout";
 import { useTranslations } from "next-intl";
 import { KIND_COLOR } from "./nodes/icons";
 
@@ -10,13 +11,27 @@ const minimapColor = (node: { type?: string; data?: Record<string, unknown> }) =
   return MINIMAP_FILL[node.type ?? ""] ?? KIND_COLOR[(node.type ?? "vpc") as keyof typeof KIND_COLOR] ?? "#888";
 };
 
+/** Whether part of the diagram (the region frame) is outside the visible pane. */
+const isPartlyHidden = (s: ReactFlowState) => {
+  const region = s.nodeLookup.get(REGION_NODE_ID);
+  if (!region || !s.width || !s.height) return false;
+  const [x, y, zoom] = s.transform;
+  const { x: left, y: top } = region.internals.positionAbsolute;
+  const w = region.width ?? region.measured.width ?? 0;
+  const h = region.height ?? region.measured.height ?? 0;
+  return left * zoom + x < -1 || top * zoom + y < -1 || (left + w) * zoom + x > s.width + 1 || (top + h) * zoom + y > s.height + 1;
+};
+
 /**
- * The overview map, laid over the diagram's bottom-right corner (fit view keeps no room for it)
- * and folded away with one click when it covers something.
+ * The overview map, laid over the diagram's bottom-right corner (fit view keeps no room for it).
+ * It shows only while part of the diagram is out of view (after a fit it would only cover the
+ * diagram) and folds away with one click.
  */
 export function OverviewMap() {
   const t = useTranslations("designer.canvas");
   const [open, setOpen] = useState(true);
+  const needed = useStore(isPartlyHidden);
+  if (!needed) return null;
   return (
     <>
       {open ? <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} ariaLabel={t("minimap")} /> : null}
