@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, useReactFlow, type Connection, type Edge, type FinalConnectionState } from "@xyflow/react";
 import { useShallow } from "zustand/react/shallow";
 import { useTranslations } from "next-intl";
@@ -9,7 +9,7 @@ import { GRID } from "../../lib/flow/geometry";
 import { OverviewMap } from "./overview-map";
 import { EDGE_TYPES, NODE_TYPES } from "./node-types";
 import { routeEdgeChanges, routeNodeChanges } from "./node-changes";
-import { countFindings, useFindings } from "./findings";
+import { countFindings, findingsOf } from "./findings";
 import { applyChange, currentDesign, useDocumentStore } from "./store";
 import { useViewStore } from "./view-store";
 import { canvasBridge } from "./bridge";
@@ -24,9 +24,11 @@ const isValidConnection = (c: Connection | Edge) => planConnection(currentDesign
 /** The diagram: nodes and edges derived from the document, view state merged in. */
 export function Canvas({ theme }: { theme: "light" | "dark" }) {
   const t = useTranslations("designer");
-  const design = useDocumentStore((s) => s.design);
+  // The diagram follows the document one render behind urgent updates: a keystroke's finding
+  // reaches the inspector first, and a large diagram is re-laid out just after, without holding it up.
+  const design = useDeferredValue(useDocumentStore((s) => s.design));
   const { selection, dragging, reveal } = useViewStore(useShallow((s) => ({ selection: s.selection, dragging: s.dragging, reveal: s.reveal })));
-  const findings = useFindings();
+  const findings = useMemo(() => findingsOf(design), [design]);
   const counts = useMemo(() => countFindings(design, findings), [design, findings]);
   const [derive] = useState(createFlowDeriver);
   const flow = derive(design, { selection, dragging, findings: counts });
