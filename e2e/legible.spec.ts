@@ -114,6 +114,10 @@ test("PNG and SVG exports frame the seed lab tightly at a readable scale", async
   expect(Math.abs(Number(attr("height")) - (region.h + 48))).toBeLessThanOrEqual(2);
   expect(attr("viewBox")).toBe(`0 0 ${attr("width")} ${attr("height")}`);
   for (const name of ["lab-vpc", "public-a", "web-a", "lab-sg"]) expect(svg).toContain(name);
+  // Relation lines come out drawn: every line path carries its stroke.
+  const lines = svg.match(/<path[^>]*react-flow__edge-path[^>]*>/g) ?? [];
+  expect(lines.length).toBeGreaterThan(5);
+  for (const line of lines) expect(line).toMatch(/stroke: rgb/);
   const svgDrawn = await contentBox(page, `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`);
   expect((svgDrawn.x1 - svgDrawn.x0) / svgDrawn.width).toBeGreaterThan(0.9);
   // The view the user had is back after the export.

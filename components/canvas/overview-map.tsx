@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { MiniMap, Panel, useStore, type ReactFlowState } from "@xyflow/react";
+import { PAD } from "../../lib/flow/geometry";
 import { REGION_NODE_ID } from "../../lib/flow/layout";
 import { useTranslations } from "next-intl";
 import { KIND_COLOR } from "./nodes/icons";
@@ -11,15 +12,16 @@ const minimapColor = (node: { type?: string; data?: Record<string, unknown> }) =
   return MINIMAP_FILL[node.type ?? ""] ?? KIND_COLOR[(node.type ?? "vpc") as keyof typeof KIND_COLOR] ?? "#888";
 };
 
-/** Whether part of the diagram (the region frame) is outside the visible pane. */
+/** Whether part of the diagram (what the region frame holds, inside its padding) is outside the visible pane. */
 const isPartlyHidden = (s: ReactFlowState) => {
   const region = s.nodeLookup.get(REGION_NODE_ID);
   if (!region || !s.width || !s.height) return false;
   const [x, y, zoom] = s.transform;
-  const { x: left, y: top } = region.internals.positionAbsolute;
-  const w = region.width ?? region.measured.width ?? 0;
-  const h = region.height ?? region.measured.height ?? 0;
-  return left * zoom + x < -1 || top * zoom + y < -1 || (left + w) * zoom + x > s.width + 1 || (top + h) * zoom + y > s.height + 1;
+  const left = region.internals.positionAbsolute.x + PAD.region;
+  const top = region.internals.positionAbsolute.y + PAD.region;
+  const right = left + (region.width ?? region.measured.width ?? 0) - PAD.region * 2;
+  const bottom = top + (region.height ?? region.measured.height ?? 0) - PAD.region * 2;
+  return left * zoom + x < -1 || top * zoom + y < -1 || right * zoom + x > s.width + 1 || bottom * zoom + y > s.height + 1;
 };
 
 /**

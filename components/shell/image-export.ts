@@ -7,12 +7,27 @@ import { currentDesign } from "../canvas/store";
 import { download, fileStem } from "./commands";
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const STROKE = ["stroke", "stroke-width", "stroke-dasharray", "opacity"] as const;
+
+/**
+ * html-to-image copies computed styles onto HTML elements but not onto SVG paths, so relation
+ * lines (styled by class) would come out without a stroke. Inline their stroke for the capture;
+ * the returned function takes it off again.
+ */
+function inlineLineStyles(root: HTMLElement): () => void {
+  const paths = [...root.querySelectorAll<SVGPathElement>(".react-flow__edge-path")];
+  for (const path of paths) {
+    const computed = getComputedStyle(path);
+    for (const property of STROKE) path.style.setProperty(property, computed.getPropertyValue(property));
+  }
+  return () => paths.forEach((path) => STROKE.forEach((property) => path.style.removeProperty(property)));
+}
 
 /**
  * Exports the whole diagram (not just the visible part) as PNG or SVG, via html-to-image loaded
  * on demand. The image is the region frame plus a fixed margin at the scale where the smallest
  * text is 12 px (PNG at 2×), cloned from the live canvas so it looks like the screen, deployment
- * status included. The canvas draws only what is in view, so the view briefly shows everything
+ * status and relation lines included. The canvas draws only what is in view, so the view briefly shows everything
  * while the clone is taken and is then put back.
  */
 export async function exportImage(format: "png" | "svg", rf: ReactFlowInstance): Promise<void> {
@@ -23,6 +38,7 @@ export async function exportImage(format: "png" | "svg", rf: ReactFlowInstance):
   const saved = rf.getViewport();
   await rf.fitView({ duration: 0, padding: 0, minZoom: 0.001 });
   await nextFrame();
+  const restoreLines = inlineLineStyles(viewportEl);
   try {
     const { width, height, viewport, pixelRatio } = exportFrame(region.abs, format);
     const backgroundColor = getComputedStyle(document.documentElement).getPropertyValue("--canvas-bg").trim() || "#ffffff";
@@ -31,6 +47,7 @@ export async function exportImage(format: "png" | "svg", rf: ReactFlowInstance):
     const url = format === "png" ? await toPng(viewportEl, options) : await toSvg(viewportEl, options);
     download(`${fileStem(currentDesign())}.${format}`, await (await fetch(url)).blob());
   } finally {
+    restoreLines();
     await rf.setViewport(saved);
   }
 }
