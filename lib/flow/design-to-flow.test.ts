@@ -22,6 +22,13 @@ describe("designToFlow", () => {
     expect(nodes.find((n) => n.id === "public-a")!.data).toMatchObject({ isPublic: true, cidr: "192.168.2.0/24", free: 251 });
     expect(nodes.find((n) => n.id === "private-a")!.data).toMatchObject({ isPublic: false, egress: "nat-gateway" });
   });
+  it("returns the very same flow when nothing it depends on changed", () => {
+    const derive = createFlowDeriver();
+    const v = view();
+    const first = derive(lab, v);
+    expect(derive(lab, v)).toBe(first);
+    expect(derive(lab, { ...v, selection: new Set(["web-a"]) })).not.toBe(first);
+  });
   it("keeps unchanged entities as the same node objects after an edit", () => {
     const derive = createFlowDeriver();
     const first = derive(lab, view());

@@ -31,7 +31,8 @@ export const Z: Record<FlowKind | "edge", number> = { region: 0, vpc: 1, az: 2, 
  * Returns a memoised `designToFlow(design, view)`: nodes derived from the document, parents
  * before children, child positions relative to their parent with `extent: "parent"`. An
  * unchanged entity keeps the very same node object between calls (React Flow then skips it), and
- * a drag frame reuses the last layout, touching only the dragged nodes.
+ * a drag frame reuses the last layout, touching only the dragged nodes. A call with the same
+ * document, findings, selection and drag overlay as the last returns the last flow itself.
  */
 export function createFlowDeriver(): (design: Design, view: FlowView) => Flow {
   let lastDesign: Design | null = null;
@@ -43,7 +44,10 @@ export function createFlowDeriver(): (design: Design, view: FlowView) => Flow {
   let edges: FlowEdge[] = [];
   const baseCache = new Map<string, FlowNode>();
   const viewCache = new Map<string, FlowNode>();
+  let last: { design: Design; view: FlowView; flow: Flow } | null = null;
   return (design, view) => {
+    // Nothing changed (a re-render for another reason): the same flow, so React Flow re-adopts no nodes.
+    if (last && last.design === design && last.view.findings === view.findings && last.view.selection === view.selection && last.view.dragging === view.dragging) return last.flow;
     if (design !== lastDesign || view.findings !== lastCounts) {
       if (design !== lastDesign) {
         placements = computeLayout(design);
@@ -57,7 +61,9 @@ export function createFlowDeriver(): (design: Design, view: FlowView) => Flow {
     }
     const nodes = baseNodes.map((n) => withView(n, view, viewCache));
     const live = view.dragging.size ? unroutedWhileDragged(edges, baseEdges, view.dragging, byId) : edges;
-    return { nodes, edges: live, placements: byId };
+    const flow = { nodes, edges: live, placements: byId };
+    last = { design, view, flow };
+    return flow;
   };
 }
 
