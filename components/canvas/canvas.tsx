@@ -24,9 +24,14 @@ const isValidConnection = (c: Connection | Edge) => planConnection(currentDesign
 /** The diagram: nodes and edges derived from the document, view state merged in. */
 export function Canvas({ theme }: { theme: "light" | "dark" }) {
   const t = useTranslations("designer");
-  // The diagram follows the document one render behind urgent updates: a keystroke's finding
-  // reaches the inspector first, and a large diagram is re-laid out just after, without holding it up.
-  const design = useDeferredValue(useDocumentStore((s) => s.design));
+  // While the user types in a field (a keyed edit), the diagram follows one render behind, so the
+  // keystroke's finding reaches the inspector first and a large diagram is re-laid out just after.
+  // Every other edit (a drop, a connection, a delete) redraws at once: a gesture that starts right
+  // after it must find the nodes it acts on already up to date.
+  const live = useDocumentStore((s) => s.design);
+  const isTyping = useDocumentStore((s) => s.lastKey !== null);
+  const deferred = useDeferredValue(live);
+  const design = isTyping ? deferred : live;
   const { selection, dragging, reveal } = useViewStore(useShallow((s) => ({ selection: s.selection, dragging: s.dragging, reveal: s.reveal })));
   const findings = useMemo(() => findingsOf(design), [design]);
   const counts = useMemo(() => countFindings(design, findings), [design, findings]);
