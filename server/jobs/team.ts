@@ -1,6 +1,7 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import type pg from "pg";
+import { studentSandboxAccount } from "../../lib/deploy/sandbox-account";
 import type { DeploymentTarget } from "../../lib/deploy/types";
 import { deploymentView, type DeploymentView } from "../../lib/deploy/view";
 import type { Design } from "../../lib/design/schema";
@@ -20,9 +21,14 @@ export async function openTeam(url: string, options: { applicationName?: string;
   return { store, boss, close: async () => (await boss.stop({ graceful: false, wait: true }), await store.close()) };
 }
 
-/** Validates, compiles and records the deployment, then enqueues its deploy job; any worker runs it. */
+/**
+ * Validates, compiles and records the deployment, then enqueues its deploy job; any worker
+ * runs it. A student's sandbox deployment goes to that student's own sandbox account
+ * (`studentSandboxAccount`), so classmates never see or touch each other's resources.
+ */
 export async function enqueueDeployment(team: Team, design: Design, target: DeploymentTarget, options: { ownerId?: string; concurrency?: number } = {}): Promise<DeploymentRow> {
-  const row = buildDeploymentRow(design, target, { ownerId: options.ownerId });
+  const isolated = target.kind === "sandbox" && options.ownerId && !target.accountId ? { ...target, accountId: studentSandboxAccount(options.ownerId) } : target;
+  const row = buildDeploymentRow(design, isolated, { ownerId: options.ownerId });
   await team.store.journal.createDeployment(row);
   await team.boss.send(QUEUES.deploy, { deploymentId: row.id, ...(options.concurrency ? { concurrency: options.concurrency } : {}) } satisfies DeployJob);
   return row;
