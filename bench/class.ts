@@ -63,6 +63,8 @@ async function main(): Promise<void> {
     );
     const finishedAt = new Map<string, number>();
     const statuses = new Map<string, string>();
+    let lastReport = performance.now();
+    console.log(`${STUDENTS} deployments enqueued in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     while (finishedAt.size < rows.length) {
       for (const row of rows) {
         if (finishedAt.has(row.id)) continue;
@@ -72,7 +74,11 @@ async function main(): Promise<void> {
           statuses.set(row.id, view.status);
         }
       }
-      if (performance.now() - started > 20 * 60_000) throw new Error("the class did not finish within 20 minutes");
+      if (performance.now() - started > 60 * 60_000) throw new Error("the class did not finish within an hour");
+      if (performance.now() - lastReport > 30_000) {
+        lastReport = performance.now();
+        console.log(`  … ${((lastReport - started) / 1000).toFixed(0)} s: ${finishedAt.size}/${rows.length} finished`);
+      }
       await new Promise((r) => setTimeout(r, 250));
     }
     const wallMs = performance.now() - started;
