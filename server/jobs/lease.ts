@@ -12,7 +12,7 @@ export type Lease = {
 };
 
 /**
- * Takes the deployment's lease for `holder`, if it is free, expired, or already this holder's;
+ * Takes the deployment's lease for `holder` (one run of one worker), if it is free or expired;
  * then renews it every third of `leaseMs` until released. Returns undefined when a live holder
  * has it — that worker is running the deployment, and this one must not.
  */
@@ -21,7 +21,7 @@ export async function acquireLease(pool: pg.Pool, deploymentId: string, holder: 
     `INSERT INTO deployment_leases (deployment_id, job, payload, holder, acquired_at, expires_at)
      VALUES ($1, $2, $3, $4, vpcd_now_ms(), vpcd_now_ms() + $5)
      ON CONFLICT (deployment_id) DO UPDATE SET job = excluded.job, payload = excluded.payload, holder = excluded.holder, acquired_at = excluded.acquired_at, expires_at = excluded.expires_at
-     WHERE deployment_leases.expires_at < vpcd_now_ms() OR deployment_leases.holder = excluded.holder`,
+     WHERE deployment_leases.expires_at < vpcd_now_ms()`,
     [deploymentId, job.job, JSON.stringify(job.payload), holder, leaseMs],
   );
   if (rowCount !== 1) return undefined;

@@ -44,15 +44,24 @@ export async function enqueueCleanup(team: Team, deploymentId: string, onlyStepI
 }
 
 /**
+ * A job a worker fetched counts as running for this long even before its lease shows: the
+ * lease is taken right after the fetch, but on a busy machine "right after" can be seconds.
+ * Past this, a fetched job without a lease belongs to a worker that died before taking it.
+ */
+const FETCHED_GRACE_SECONDS = 60;
+
+/**
  * Whether a worker runs the deployment now (holds its lease), one is about to take it over
- * (the lease expired and waits to be re-enqueued), or one will (a job waits in the queue).
- * A running job whose worker died is not counted by itself: its lease tells instead.
+ * (the lease expired and waits to be re-enqueued), or one will (a job waits in the queue, or
+ * was just fetched). A long-running job whose worker died is not counted: its lease tells.
  */
 export async function isQueuedOrRunning(team: Team, deploymentId: string): Promise<boolean> {
   if (await leaseHolder(team.store.pool, deploymentId, { includeExpired: true })) return true;
   const { rows } = await team.store.pool.query(
-    "SELECT 1 FROM pgboss.job WHERE name = ANY($1) AND state IN ('created', 'retry') AND data->>'deploymentId' = $2 LIMIT 1",
-    [[QUEUES.deploy, QUEUES.cleanup, QUEUES.sweep], deploymentId],
+    `SELECT 1 FROM pgboss.job WHERE name = ANY($1) AND data->>'deploymentId' = $2
+       AND (state IN ('created', 'retry') OR (state = 'active' AND started_on > now() - make_interval(secs => $3)))
+     LIMIT 1`,
+    [[QUEUES.deploy, QUEUES.cleanup, QUEUES.sweep], deploymentId, FETCHED_GRACE_SECONDS],
   );
   return rows.length > 0;
 }

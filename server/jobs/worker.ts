@@ -37,13 +37,18 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const concurrency = options.concurrency ?? 4;
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const log = options.log ?? (() => {});
-  const store = await openPostgresStore(options.url, { max: concurrency * 2 + 4, applicationName: "vpcd-worker" });
+  // A run holds a connection only for one statement at a time (an append, a renewal): one per
+  // run plus the supervisor's is enough, and keeps a class's peak connections low.
+  const store = await openPostgresStore(options.url, { max: concurrency + 2, applicationName: "vpcd-worker" });
   const boss = await startBoss({ url: options.url, isWorker: true, applicationName: "vpcd-worker" });
   const stopping = new AbortController();
   const busy = new Set<string>();
+  let runs = 0;
 
   async function leased(queue: QueueName, deploymentId: string, payload: object, run: (ctx: JobContext) => Promise<object>): Promise<object> {
-    const lease = await acquireLease(store.pool, deploymentId, id, { job: queue, payload }, leaseMs);
+    // One holder per run, not per worker: a second job for a deployment this worker already
+    // runs (a resume, a retry) must find the lease taken, not re-enter it.
+    const lease = await acquireLease(store.pool, deploymentId, `${id}#${++runs}`, { job: queue, payload }, leaseMs);
     if (!lease) return (log(`${queue} ${deploymentId}: another worker runs it`), { skipped: "lease held by another worker" });
     const signal = AbortSignal.any([lease.lost, stopping.signal]);
     busy.add(deploymentId);

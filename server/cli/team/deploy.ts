@@ -35,7 +35,7 @@ export async function runTeamDeploy(url: string, args: string[]): Promise<number
   if (values.owner !== undefined && !/^[A-Za-z0-9._@-]{1,128}$/.test(values.owner)) return fail(`--owner must be a user id of letters, digits and . _ @ - (got "${values.owner}")`);
   const endpoint = values.endpoint ?? (values.target === "sandbox" ? process.env.VPCD_SANDBOX_ENDPOINT : undefined);
   if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint)) return fail(`--endpoint must be a URL like http://127.0.0.1:4566 (got "${endpoint}")`);
-  if (values.target === "sandbox" && !endpoint) return fail("in team mode a worker runs the deploy, so give the sandbox it should reach: --endpoint URL (or VPCD_SANDBOX_ENDPOINT); start one with `vpcd sandbox`");
+  if (values.target === "sandbox" && !endpoint && !values.resume) return fail("in team mode a worker runs the deploy, so give the sandbox it should reach: --endpoint URL (or VPCD_SANDBOX_ENDPOINT); start one with `vpcd sandbox`");
   if (values.target === "aws" && !values.resume && !values.yes) return fail("a real-account deploy in team mode runs with the workers' credentials; check them, then pass --yes");
 
   const team = await openTeam(url, { applicationName: "vpcd-cli" });
