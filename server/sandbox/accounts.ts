@@ -7,7 +7,7 @@ import type { IncomingHttpHeaders } from "node:http";
  * id works in the moto account of that number. moto picks the account of a request from its
  * `x-moto-account-id` header (before the access key, which it maps only for keys its IAM
  * issued); the layer sets that header on what it forwards and on its own lookups during the
- * call, so the fidelity rules see the caller's account too. Any other key (the usual
+ * call, so the fidelity rules see the caller's account too (docs/moto-notes.md §10). Any other key (the usual
  * `test`) is moto's default account, as before.
  */
 export const ACCOUNT_HEADER = "x-moto-account-id";
