@@ -23,7 +23,7 @@ describe("the CLI in team mode", () => {
   });
   afterAll(async () => worker?.stop());
 
-  it("enqueues a detached deploy, a worker runs it in the student's own sandbox account, and the class list shows it", async () => {
+  it("enqueues a detached deploy, a worker runs it in the student's own sandbox account, the class list shows it, and destroy cleans it up", async () => {
     const queued = await vpcd(["deploy", file, "--endpoint", sb.endpoint, "--owner", "student-7", "--detach", "--json"], undefined, env);
     expect(queued.code, queued.stderr).toBe(0);
     const { deploymentId, status } = JSON.parse(queued.stdout);
@@ -44,6 +44,12 @@ describe("the CLI in team mode", () => {
     // The lab is in the student's account, and only there.
     expect(await countByTag(sb.endpoint, "ap-northeast-2", deploymentId, studentSandboxAccount("student-7"))).toEqual(expectedCounts(seedLab()));
     expect(await countByTag(sb.endpoint, "ap-northeast-2", deploymentId)).toEqual({});
+
+    // The guided cleanup runs as a job too, and reports what the worker verified.
+    const destroyed = await vpcd(["destroy", deploymentId, "--json"], undefined, env);
+    expect(destroyed.code, destroyed.stderr + worker.output().slice(-1500)).toBe(0);
+    expect(JSON.parse(destroyed.stdout)).toMatchObject({ deploymentId, status: "complete", report: { isNothingLeft: true } });
+    expect(await countByTag(sb.endpoint, "ap-northeast-2", deploymentId, studentSandboxAccount("student-7"))).toEqual({});
   });
 
   it("refuses a sandbox deploy without an endpoint the workers can reach", async () => {

@@ -40,7 +40,7 @@ export async function runCleanupJob(job: CleanupJob, ctx: JobContext): Promise<o
   let result: CleanupResult | undefined;
   try {
     result = await cleanupDeployment(ctx.store.journal, row, { onlyStepId: job.onlyStepId, signal: ctx.signal, isLeaseHeld: true });
-    return { status: result.status, isNothingBillableLeft: result.report.isNothingBillableLeft };
+    return { status: result.status, failures: result.failures, report: result.report };
   } finally {
     if (job.fromTimer && !ctx.signal.aborted) {
       const why = unfinished(result);

@@ -91,3 +91,15 @@ export async function followDeployment(team: Team, deploymentId: string, write: 
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
+
+/**
+ * What the newest finished cleanup job of a deployment returned (status, failures and the
+ * verified report, as `runCleanupJob` gives them), once no job for it is queued or running.
+ */
+export async function lastCleanupOutcome(team: Team, deploymentId: string): Promise<Record<string, unknown> | undefined> {
+  const { rows } = await team.store.pool.query<{ output: Record<string, unknown> | null }>(
+    "SELECT output FROM pgboss.job WHERE name = $1 AND data->>'deploymentId' = $2 AND state = 'completed' AND output ? 'report' ORDER BY completed_on DESC LIMIT 1",
+    [QUEUES.cleanup, deploymentId],
+  );
+  return rows[0]?.output ?? undefined;
+}
