@@ -99,7 +99,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
 }
 
 /** Starts a cleanup job for each due lab timer, postponing the timer while it runs. */
-async function fireDueTimers(store: Awaited<ReturnType<typeof openPostgresStore>>, boss: PgBoss, log: (line: string) => void): Promise<object> {
+export async function fireDueTimers(store: Awaited<ReturnType<typeof openPostgresStore>>, boss: PgBoss, log: (line: string) => void): Promise<object> {
   const now = Date.now();
   const due = await store.timers.due(now);
   for (const timer of due) {
