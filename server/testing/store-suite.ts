@@ -33,15 +33,19 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
       await Promise.all(opened.splice(0).map((s) => s.close()));
     });
 
-    it("keeps deployments newest first, with design, target and plan as written", async () => {
+    it("keeps deployments newest first, with design, target, plan and adoption as written", async () => {
       const { journal } = await fresh();
       await journal.createDeployment(deployment("dep-a", 5));
       await journal.createDeployment(deployment("dep-b", 9, { ownerId: "student-1" }));
+      const adopted = { vpcId: "vpc-0abc", at: 3, notes: [] };
+      await journal.createDeployment(deployment("dep-adopted", 2, { adopted }));
+      expect((await journal.getDeployment("dep-adopted"))?.adopted).toEqual(adopted);
+      expect((await journal.getDeployment("dep-a"))?.adopted).toBeUndefined();
       expect(await journal.getDeployment("dep-missing")).toBeUndefined();
       const b = await journal.getDeployment("dep-b");
       expect(b).toEqual(deployment("dep-b", 9, { ownerId: "student-1" }));
       expect(JSON.stringify(b?.design)).toBe(JSON.stringify(seedLab()));
-      expect((await journal.listDeployments()).map((d) => d.id)).toEqual(["dep-b", "dep-a"]);
+      expect((await journal.listDeployments()).map((d) => d.id)).toEqual(["dep-b", "dep-a", "dep-adopted"]);
       expect((await journal.listDeployments({ ownerId: "student-1" })).map((d) => d.id)).toEqual(["dep-b"]);
       expect(await journal.listDeployments({ ownerId: "student-2" })).toEqual([]);
     });

@@ -1,5 +1,5 @@
 /**
- * Team mode's `vpcd deploy`: records the deployment in the team database and enqueues it;
+ * Team mode's `vpcd deploy` (sandbox targets): records the deployment in the team database and enqueues it;
  * any worker runs it. Unless `--detach`, follows its progress from the journal (as every app
  * instance does) until it ends. Exit codes as the embedded deploy: 0 complete (or queued,
  * detached), 1 failed or stopped, 2 bad input.
@@ -10,7 +10,7 @@ import type { DeploymentTarget } from "../../../lib/deploy/types";
 import { enqueueDeployment, enqueueResume, followDeployment, openTeam, teamDeploymentView } from "../../jobs/team";
 import { loadDesignFile } from "../commands/plan";
 
-const USAGE = "usage: vpcd deploy <file> [--target sandbox|aws] [--endpoint URL] [--owner ID] [--concurrency N] [--detach] [--json] [--yes]\n       vpcd deploy --resume <id> [--detach] [--json]   (team mode: VPCD_DATABASE_URL is set)";
+const USAGE = "usage: vpcd deploy <file> [--target sandbox|aws] [--endpoint URL] [--owner ID] [--concurrency N] [--detach] [--json]\n       vpcd deploy --resume <id> [--detach] [--json]   (team mode: VPCD_DATABASE_URL is set)";
 
 export async function runTeamDeploy(url: string, args: string[]): Promise<number> {
   let parsed;
@@ -36,7 +36,9 @@ export async function runTeamDeploy(url: string, args: string[]): Promise<number
   const endpoint = values.endpoint ?? (values.target === "sandbox" ? process.env.VPCD_SANDBOX_ENDPOINT : undefined);
   if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint)) return fail(`--endpoint must be a URL like http://127.0.0.1:4566 (got "${endpoint}")`);
   if (values.target === "sandbox" && !endpoint && !values.resume) return fail("in team mode a worker runs the deploy, so give the sandbox it should reach: --endpoint URL (or VPCD_SANDBOX_ENDPOINT); start one with `vpcd sandbox`");
-  if (values.target === "aws" && !values.resume && !values.yes) return fail("a real-account deploy in team mode runs with the workers' credentials; check them, then pass --yes");
+  // A real-account deploy needs the server's confirmation token (server/confirm), bound to the
+  // account the workers' credentials reach; team mode does not issue one yet.
+  if (values.target === "aws") return fail("team mode deploys to the sandbox only for now: a real-account deploy needs the confirmation step (account, region, cost), which team mode does not run yet; unset VPCD_DATABASE_URL to deploy from this machine");
 
   const team = await openTeam(url, { applicationName: "vpcd-cli" });
   try {

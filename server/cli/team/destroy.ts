@@ -21,6 +21,9 @@ export async function runTeamDestroy(url: string, args: string[]): Promise<numbe
   try {
     const row = await team.store.journal.getDeployment(parsed.positionals[0]!);
     if (!row) return (console.error(`vpcd destroy: no deployment "${parsed.positionals[0]}" in the team database (see vpcd deployments)`), 2);
+    // A real-account cleanup needs the server's confirmation token (server/confirm); team mode
+    // does not issue one yet, so it refuses rather than delete without the account check.
+    if (row.target.kind === "aws") return (console.error(`vpcd destroy: ${row.id} is in a real AWS account; team mode cleans up sandbox deployments only for now (the confirmation step is not wired yet)`), 2);
     const started = Date.now();
     await enqueueCleanup(team, row.id);
     if (parsed.values.detach) return (console.log(`Cleanup of ${row.id} queued; a worker runs it.`), 0);

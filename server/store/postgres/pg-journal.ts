@@ -7,7 +7,7 @@ import type { DeploymentRow } from "../../journal/types";
 import type { AsyncJournal } from "../types";
 
 type EntryRow = { seq: number; deployment_id: string; step_id: string; type: "begin" | "end"; outcome: string | null; outputs: unknown; error: unknown; reason: string | null; at: number };
-type DeploymentDbRow = { id: string; name: string; design: DeploymentRow["design"]; target: DeploymentRow["target"]; plan: DeploymentRow["plan"]; created_at: number; runner: DeploymentRow["runner"] | null; owner_id: string | null };
+type DeploymentDbRow = { id: string; name: string; design: DeploymentRow["design"]; target: DeploymentRow["target"]; plan: DeploymentRow["plan"]; created_at: number; runner: DeploymentRow["runner"] | null; owner_id: string | null; adopted: DeploymentRow["adopted"] | null };
 
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
@@ -28,8 +28,8 @@ export function postgresJournal(pool: pg.Pool): AsyncJournal {
     entries: async (deploymentId) => (await pool.query<EntryRow>("SELECT * FROM entries WHERE deployment_id = $1 ORDER BY seq", [deploymentId])).rows.map(toEntry),
     async createDeployment(row) {
       await pool.query(
-        "INSERT INTO deployments (id, name, design, target, plan, created_at, runner, owner_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        [row.id, row.name, json(row.design), json(row.target), json(row.plan), row.createdAt, json(row.runner), row.ownerId ?? null],
+        "INSERT INTO deployments (id, name, design, target, plan, created_at, runner, owner_id, adopted) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        [row.id, row.name, json(row.design), json(row.target), json(row.plan), row.createdAt, json(row.runner), row.ownerId ?? null, json(row.adopted)],
       );
     },
     async getDeployment(id) {
@@ -81,5 +81,6 @@ function toDeployment(row: DeploymentDbRow): DeploymentRow {
     createdAt: row.created_at,
     ...(row.runner ? { runner: row.runner } : {}),
     ...(row.owner_id ? { ownerId: row.owner_id } : {}),
+    ...(row.adopted ? { adopted: row.adopted } : {}),
   };
 }
