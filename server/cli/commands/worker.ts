@@ -51,6 +51,8 @@ export async function run(args: string[]): Promise<number> {
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
   });
   console.log(`${new Date().toISOString()} worker ${worker.id} stopping: unfinished runs go back to the queue`);
+  // A database that is gone can hold the graceful stop forever; the leases expire anyway.
+  setTimeout(() => process.exit(1), 45_000).unref();
   await worker.stop();
   return 0;
 }
