@@ -22,7 +22,7 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   // Native and Node-only packages stay out of the bundler; they run only on the server.
-  serverExternalPackages: ["better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "pg", "pg-boss", "node-pg-migrate"],
   experimental: {
     serverActions: {
       // Server actions refuse calls whose Origin is not this app's own host.

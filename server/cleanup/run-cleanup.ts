@@ -63,7 +63,7 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupResult
   const started = Date.now();
   const resources = options.isTagOnly ? [...options.recorded] : await cleanupResources(options.port, options.deploymentId, options.recorded);
   const full = buildDestroyPlan(resources);
-  const plan = options.onlyStepId ? singleStep(full, options.onlyStepId, finishedSteps(options.journal, options.deploymentId)) : full;
+  const plan = options.onlyStepId ? singleStep(full, options.onlyStepId, await finishedSteps(options.journal, options.deploymentId)) : full;
   const walkStarted = Date.now();
   const logicalIds = new Map(resources.filter((r) => r.awsId).map((r) => [r.awsId!, r.logicalId]));
   const result = await walk(plan, {
@@ -91,7 +91,7 @@ function singleStep(full: Plan, stepId: string, done: ReadonlySet<string>): Plan
 }
 
 /** Ids of cleanup steps the journal says finished ok (what a resumed cleanup skips). */
-export function finishedSteps(journal: EntryLog, deploymentId: string): Set<string> {
-  const state = replay(journal.entries(deploymentId));
+export async function finishedSteps(journal: EntryLog, deploymentId: string): Promise<Set<string>> {
+  const state = replay(await journal.entries(deploymentId));
   return new Set(Object.entries(state.steps).filter(([, s]) => s.state === "ok").map(([id]) => id));
 }

@@ -11,7 +11,7 @@ import { runsOf } from "../engine/run-registry";
 import { StepError } from "../aws/errors";
 import { checkAccount } from "../engine/account";
 import { awsTargetOf } from "../engine/target";
-import type { DeploymentRow, Journal } from "../journal";
+import type { DeploymentRow, Journal, JournalPort } from "../journal";
 import { logLine, type StepEvent } from "../engine/step-events";
 import { runCleanup, type CleanupResult } from "./run-cleanup";
 import { timingFor } from "../aws/timing";
@@ -24,8 +24,8 @@ const runs = runsOf<Run>("cleanup");
 const LOG_LINES = 200;
 
 /** Everything a cleanup of a recorded deployment needs, from its journal row. */
-export function cleanupInputs(journal: Journal, row: DeploymentRow): { recorded: RecordedResource[]; port: AwsPort } {
-  return { recorded: journal.recordedResources(row.id), port: sdkPort(awsTargetOf(row.target)) };
+export async function cleanupInputs(journal: JournalPort, row: DeploymentRow): Promise<{ recorded: RecordedResource[]; port: AwsPort }> {
+  return { recorded: await journal.recordedResources(row.id), port: sdkPort(awsTargetOf(row.target)) };
 }
 
 function record(run: Run, event: StepEvent): void {
@@ -39,15 +39,16 @@ function record(run: Run, event: StepEvent): void {
  * Runs the cleanup of a recorded deployment to its end in this process (the CLI, and the
  * background runs below), keeping the live state `getCleanupView` reports.
  */
-export async function cleanupDeployment(journal: Journal, row: DeploymentRow, options: { onlyStepId?: string; signal?: AbortSignal; onEvent?: (e: StepEvent) => void } = {}): Promise<CleanupResult> {
+export async function cleanupDeployment(journal: JournalPort, row: DeploymentRow, options: { onlyStepId?: string; signal?: AbortSignal; onEvent?: (e: StepEvent) => void; isLeaseHeld?: boolean } = {}): Promise<CleanupResult> {
   refuseAdopted(row);
   // Deleting while the deploy still creates would race it: stop (or let it finish) first.
-  if (isDeploying(row)) throw new StepError("DeploymentRunning", `Deployment ${row.id} is still being deployed; stop it first, then clean up.`);
+  // (Team mode: the deployment's lease, held by the caller, already rules a deploy out.)
+  if (!options.isLeaseHeld && isDeploying(row)) throw new StepError("DeploymentRunning", `Deployment ${row.id} is still being deployed; stop it first, then clean up.`);
   const run: Run = runs.get(row.id) ?? { isRunning: false, blocked: {}, log: [] };
   Object.assign(run, { isRunning: true, startedAt: run.startedAt && run.finishedAt === undefined ? run.startedAt : Date.now(), finishedAt: undefined, report: undefined, blocked: {} });
   runs.set(row.id, run);
   try {
-    const { recorded, port } = cleanupInputs(journal, row);
+    const { recorded, port } = await cleanupInputs(journal, row);
     await checkAccount(port, row.target);
     const result = await runCleanup({
       deploymentId: row.id, where: row.target.kind, journal, recorded, port, timing: timingFor(row.target), signal: options.signal, onlyStepId: options.onlyStepId,
@@ -103,7 +104,7 @@ export function getCleanupView(journal: Journal, row: DeploymentRow, now = Date.
 export async function ensureReport(journal: Journal, row: DeploymentRow): Promise<void> {
   const run = runs.get(row.id) ?? { isRunning: false, blocked: {}, log: [] };
   if (run.report || run.isRunning) return;
-  const { recorded, port } = cleanupInputs(journal, row);
+  const { recorded, port } = await cleanupInputs(journal, row);
   await checkAccount(port, row.target);
   const ids = (kind: string) => recorded.filter((r) => r.kind === kind && r.awsId).map((r) => r.awsId!);
   run.report = await verifyCleanup(port, { deploymentId: row.id, vpcIds: ids("vpc"), instanceIds: ids("instance"), natIds: ids("nat-gateway") }, row.target.kind);

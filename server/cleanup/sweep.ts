@@ -14,8 +14,9 @@ import type { Timing } from "../aws/timing";
  * deploys, lost journals, other machines), grouped, with age and cost per hour. Only tagged
  * resources are listed; nothing else in a tagged VPC is.
  */
-export async function findOrphans(port: AwsPort, journaled: ReadonlySet<string>, now = Date.now()): Promise<SweepGroup[]> {
-  return groupByDeployment(await discoverTagged(port), now, journaled, { installationId: installationId(), busy: busyDeployments(journaled) });
+export async function findOrphans(port: AwsPort, journaled: ReadonlySet<string>, now = Date.now(), busy?: ReadonlySet<string>): Promise<SweepGroup[]> {
+  // Team mode passes `busy` (the deployments whose lease a worker holds); here it is this machine's runs.
+  return groupByDeployment(await discoverTagged(port), now, journaled, { installationId: installationId(), busy: busy ?? busyDeployments(journaled) });
 }
 
 /**

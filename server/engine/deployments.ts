@@ -21,15 +21,23 @@ const active = runsOf<Active>("deployment");
  * journal, without starting it. Refuses a design with error findings or a plan error.
  */
 export function createDeployment(journal: Journal, design: Design, target: DeploymentTarget, options: { now?: number; adjustPlan?: (plan: Plan) => Plan } = {}): DeploymentRow {
+  const row = buildDeploymentRow(design, target, options);
+  journal.createDeployment(row);
+  return row;
+}
+
+/**
+ * The row `createDeployment` records (validated design, compiled plan, new id), for a store
+ * that writes asynchronously (team mode enqueues it as a job next).
+ */
+export function buildDeploymentRow(design: Design, target: DeploymentTarget, options: { now?: number; adjustPlan?: (plan: Plan) => Plan; ownerId?: string } = {}): DeploymentRow {
   const now = options.now ?? Date.now();
   const errors = designErrors(design);
   if (errors.length > 0) throw new StepError("DesignHasErrors", `The design has ${errors.length} error(s); fix them first: ${errors.slice(0, 3).join("; ")}`);
   const compiled = compilePlan(design);
   if (!compiled.ok) throw new StepError("PlanError", compiled.error.message);
   const plan = options.adjustPlan ? options.adjustPlan(compiled.plan) : compiled.plan;
-  const row: DeploymentRow = { id: newDeploymentId(now, Math.random()), name: design.name, design, target, plan, createdAt: now };
-  journal.createDeployment(row);
-  return row;
+  return { id: newDeploymentId(now, Math.random()), name: design.name, design, target, plan, createdAt: now, ...(options.ownerId ? { ownerId: options.ownerId } : {}) };
 }
 
 /**

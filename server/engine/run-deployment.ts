@@ -1,7 +1,8 @@
 import "server-only";
+import { hostname } from "node:os";
 import type { Step } from "../../lib/plan/types";
 import { sdkPort } from "../aws/sdk-port";
-import type { Journal } from "../journal";
+import type { JournalPort } from "../journal";
 import { StepError } from "../aws/errors";
 import { makeExecute } from "./execute";
 import { imageResolver } from "../aws/images";
@@ -26,6 +27,11 @@ export type RunOptions = {
   signal?: AbortSignal;
   /** Lines for the live log that the journal does not hold (adoptions, retries). */
   onLog?(stepId: string, line: string): void;
+  /**
+   * Team mode: the caller holds the deployment's lease (server/jobs/lease.ts), which already
+   * makes it the only runner; a runner pid recorded by another machine means nothing here.
+   */
+  isLeaseHeld?: boolean;
 };
 
 export type RunResult = WalkResult & { apiCalls: number };
@@ -45,16 +51,16 @@ export function isProcessAlive(pid: number): boolean {
  * Used for a new deployment and for a resume alike: steps the journal shows `ok` are skipped,
  * steps begun without an end are re-run and adopt what their lost attempt created.
  */
-export async function runDeployment(journal: Journal, deploymentId: string, options: RunOptions = {}): Promise<RunResult> {
-  const row = journal.getDeployment(deploymentId);
+export async function runDeployment(journal: JournalPort, deploymentId: string, options: RunOptions = {}): Promise<RunResult> {
+  const row = await journal.getDeployment(deploymentId);
   if (!row) throw new StepError("NotFound", `No deployment ${deploymentId}.`);
-  if (row.runner && row.runner.pid !== process.pid && isProcessAlive(row.runner.pid)) {
+  if (!options.isLeaseHeld && row.runner && row.runner.pid !== process.pid && isProcessAlive(row.runner.pid)) {
     throw new StepError("AlreadyRunning", `Deployment ${deploymentId} is already being run by process ${row.runner.pid}.`);
   }
   const port = sdkPort(awsTargetOf(row.target));
   const account = await checkAccount(port, row.target).catch((error: unknown) => (port.close(), Promise.reject(error)));
-  if (account && !row.target.accountId) journal.setAccount(deploymentId, account);
-  journal.setRunner(deploymentId, { pid: process.pid, startedAt: Date.now() });
+  if (account && !row.target.accountId) await journal.setAccount(deploymentId, account);
+  await journal.setRunner(deploymentId, { pid: process.pid, startedAt: Date.now(), ...(options.isLeaseHeld ? { host: hostname() } : {}) });
   try {
     const execute = makeExecute({
       port,
@@ -70,7 +76,7 @@ export async function runDeployment(journal: Journal, deploymentId: string, opti
     // A journal that cannot be written cannot clear the runner either; the runner is this
     // process, which no longer counts as running the deployment once the walk has ended.
     try {
-      journal.setRunner(deploymentId, null);
+      await journal.setRunner(deploymentId, null);
     } catch {
       /* reported by the walk as JournalWriteFailed */
     }

@@ -15,9 +15,14 @@ export function resolveTarget(kind: "sandbox" | "aws", region: string, endpoint?
   return { kind, region, endpoint: sandbox };
 }
 
-/** Client settings for a stored target: a real account always uses the default credential chain. */
+/**
+ * Client settings for a stored target: a real account always uses the default credential
+ * chain; a sandbox target with an `accountId` (a student's own sandbox account) signs with
+ * that 12-digit number as its dummy access key, which the sandbox maps to that account.
+ */
 export function awsTargetOf(target: DeploymentTarget): AwsTarget {
-  return { region: target.region, ...(target.endpoint ? { endpoint: target.endpoint } : {}), ...(target.kind === "aws" ? { credentials: "default" as const } : {}) };
+  const credentials = target.kind === "aws" ? ("default" as const) : target.accountId ? { accessKeyId: target.accountId, secretAccessKey: "test" } : undefined;
+  return { region: target.region, ...(target.endpoint ? { endpoint: target.endpoint } : {}), ...(credentials ? { credentials } : {}) };
 }
 
 /** Patience per target: an endpoint (sandbox or compatible) polls fast; AWS polls like Terraform. */

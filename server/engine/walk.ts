@@ -60,11 +60,11 @@ type WalkState = {
  * step's descendants end `skipped` (reason `upstream-failed`), and only the root error is
  * reported. The AbortSignal stops new starts; `execute` sees it and stops between AWS calls.
  */
-export function walk(plan: Plan, options: WalkOptions): Promise<WalkResult> {
+export async function walk(plan: Plan, options: WalkOptions): Promise<WalkResult> {
   const now = options.now ?? Date.now;
   const graph = buildGraph(plan);
   const tails = tailLengths(graph, (id) => options.weight?.(plan.steps[id]) ?? 1);
-  const prior = completedOutputs(replay(options.journal.entries(options.deploymentId)));
+  const prior = completedOutputs(replay(await options.journal.entries(options.deploymentId)));
   const state: WalkState = {
     outputs: new Map(Object.entries(prior).filter(([id]) => plan.steps[id])),
     finished: new Set(Object.keys(prior).filter((id) => plan.steps[id])),
@@ -103,29 +103,30 @@ type StepRun = { plan: Plan; graph: Graph; options: WalkOptions; state: WalkStat
 async function runStep(step: Step, run: StepRun): Promise<void> {
   const { options, state } = run;
   const base = { deploymentId: options.deploymentId, stepId: step.id };
-  options.journal.append({ ...base, type: "begin", at: run.now() });
+  await options.journal.append({ ...base, type: "begin", at: run.now() });
   try {
     const inputs = resolveInputs(step.inputs, state.outputs);
     const outputs = await options.execute(step, inputs, { signal: run.signal, deploymentId: options.deploymentId });
-    options.journal.append({ ...base, type: "end", outcome: "ok", outputs, at: run.now() });
+    await options.journal.append({ ...base, type: "end", outcome: "ok", outputs, at: run.now() });
     state.outputs.set(step.id, outputs);
     state.finished.add(step.id);
     for (const next of succsOf(run.graph, step.id)) if (run.isReady(next) && !state.ready.includes(next)) state.ready.push(next);
   } catch (thrown) {
     const error = toErrorInfo(thrown);
-    options.journal.append({ ...base, type: "end", outcome: "failed", error, at: run.now() });
+    await options.journal.append({ ...base, type: "end", outcome: "failed", error, at: run.now() });
     state.failures.push({ stepId: step.id, error });
     if (!options.continueOnError) state.stopStarting = true;
-    skipDescendants(step.id, run);
+    await skipDescendants(step.id, run);
   }
 }
 
-function skipDescendants(failed: StepId, run: StepRun): void {
-  for (const id of descendants(run.graph, failed)) {
-    if (run.state.skipped.has(id) || run.state.finished.has(id)) continue;
-    run.state.skipped.add(id);
-    run.state.ready = run.state.ready.filter((r) => r !== id);
-    run.options.journal.append({ deploymentId: run.options.deploymentId, stepId: id, type: "end", outcome: "skipped", reason: "upstream-failed", at: run.now() });
+/** Marks every descendant skipped at once (so nothing starts one meanwhile), then journals each. */
+async function skipDescendants(failed: StepId, run: StepRun): Promise<void> {
+  const skipped = descendants(run.graph, failed).filter((id) => !run.state.skipped.has(id) && !run.state.finished.has(id));
+  for (const id of skipped) run.state.skipped.add(id);
+  run.state.ready = run.state.ready.filter((r) => !run.state.skipped.has(r));
+  for (const id of skipped) {
+    await run.options.journal.append({ deploymentId: run.options.deploymentId, stepId: id, type: "end", outcome: "skipped", reason: "upstream-failed", at: run.now() });
   }
 }
 

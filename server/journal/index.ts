@@ -10,4 +10,4 @@ import "server-only";
  */
 export { openJournal } from "./sqlite-journal";
 export { memoryEntryLog } from "./memory-journal";
-export type { DeploymentRow, EntryLog, Journal, Runner } from "./types";
+export type { Awaitable, DeploymentRow, EntryLog, Journal, JournalPort, Runner, SyncEntryLog } from "./types";

@@ -1,9 +1,9 @@
 import "server-only";
 import type { JournalEntry, NewJournalEntry } from "../../lib/deploy/types";
-import type { EntryLog } from "./types";
+import type { SyncEntryLog } from "./types";
 
 /** An entry log in memory, for walker tests and dry runs. Same contract as the SQLite one. */
-export function memoryEntryLog(): EntryLog & { all(): JournalEntry[] } {
+export function memoryEntryLog(): SyncEntryLog & { all(): JournalEntry[] } {
   const log: JournalEntry[] = [];
   return {
     append(entry: NewJournalEntry) {

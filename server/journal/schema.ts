@@ -32,6 +32,8 @@ export function ensureSchema(db: Database.Database): void {
     CREATE INDEX IF NOT EXISTS entries_by_deployment ON entries (deployment_id, seq);
   `);
   addColumn(db, "deployments", "adopted", "TEXT");
+  // Team mode's owner.
+  addColumn(db, "deployments", "owner_id", "TEXT");
 }
 
 /** Adds a nullable column to a table made by an older version (SQLite has no ADD COLUMN IF NOT EXISTS). */

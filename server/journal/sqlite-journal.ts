@@ -8,7 +8,7 @@ import { ensureSchema } from "./schema";
 import type { DeploymentRow, Journal, Runner } from "./types";
 
 type EntryRow = { seq: number; deployment_id: string; step_id: string; type: "begin" | "end"; outcome: string | null; outputs: string | null; error: string | null; reason: string | null; at: number };
-type DeploymentDbRow = { id: string; name: string; design: string; target: string; plan: string; created_at: number; runner: string | null; adopted: string | null };
+type DeploymentDbRow = { id: string; name: string; design: string; target: string; plan: string; created_at: number; runner: string | null; adopted: string | null; owner_id: string | null };
 
 /**
  * Opens (creating if needed) the journal at `<dir>/journal.sqlite`, default `dataDir()`.
@@ -35,9 +35,9 @@ export function openJournal(dir: string = dataDir()): Journal {
     },
     entries: (deploymentId) => (selectEntries.all(deploymentId) as EntryRow[]).map(toEntry),
     createDeployment(row: DeploymentRow) {
-      db.prepare("INSERT INTO deployments (id, name, design, target, plan, created_at, runner, adopted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(
+      db.prepare("INSERT INTO deployments (id, name, design, target, plan, created_at, runner, adopted, owner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").run(
         row.id, row.name, JSON.stringify(row.design), JSON.stringify(row.target), JSON.stringify(row.plan), row.createdAt,
-        row.runner ? JSON.stringify(row.runner) : null, row.adopted ? JSON.stringify(row.adopted) : null,
+        row.runner ? JSON.stringify(row.runner) : null, row.adopted ? JSON.stringify(row.adopted) : null, row.ownerId ?? null,
       );
     },
     getDeployment(id) {
@@ -89,5 +89,6 @@ function toDeployment(row: DeploymentDbRow): DeploymentRow {
     createdAt: row.created_at,
     ...(row.runner ? { runner: JSON.parse(row.runner) } : {}),
     ...(row.adopted ? { adopted: JSON.parse(row.adopted) } : {}),
+    ...(row.owner_id ? { ownerId: row.owner_id } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { ACCOUNT_HEADER, inSandboxAccount, sandboxAccountOf } from "./accounts";
 import { parseAwsCall } from "./aws-call";
 import { awsError, type Reply } from "./aws-errors";
 import { Clocks } from "./clocks";
@@ -54,8 +55,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: ControlS
   if (body === undefined) return void refuseControl(res, 413, "the request body is too large");
   if (isControl && !hasControlToken(req, state)) return void refuseControl(res, 403, "the sandbox's control endpoints need this run's token (x-vpcd-sandbox-token header or ?token=)");
   if (url.startsWith("/_sandbox/")) return handleControl(req.method ?? "GET", url, body, res, state);
-  const request: RawRequest = { method: req.method ?? "GET", url, headers: req.headers, body };
+  const account = sandboxAccountOf(req.headers);
+  const request: RawRequest = { method: req.method ?? "GET", url, headers: account ? { ...req.headers, [ACCOUNT_HEADER]: account } : req.headers, body };
   if (url.startsWith("/moto-api")) return state.layer.moto.stream(request, res);
+  return inSandboxAccount(account, () => handleCall(req, res, state, request));
+}
+
+async function handleCall(req: IncomingMessage, res: ServerResponse, state: ControlState, request: RawRequest): Promise<void> {
+  const { url, body } = request;
   const call = parseAwsCall(url, req.headers, body);
   state.counts.set(call.action, (state.counts.get(call.action) ?? 0) + 1);
   const realKey = realKeyRefusal(call, req.headers);

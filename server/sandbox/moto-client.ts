@@ -1,6 +1,7 @@
 import "server-only";
 import http, { type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import { XMLParser } from "fast-xml-parser";
+import { accountHeader } from "./accounts";
 import type { Reply } from "./aws-errors";
 
 const API_VERSIONS: Record<string, string> = { ec2: "2016-11-15", elasticloadbalancing: "2015-12-01" };
@@ -65,6 +66,8 @@ export class MotoClient {
     const headers = {
       authorization: `AWS4-HMAC-SHA256 Credential=test/20250101/${region}/${service}/aws4_request, SignedHeaders=host, Signature=0`,
       "content-type": "application/x-www-form-urlencoded; charset=utf-8",
+      // The account of the call being handled, when a student's sandbox account made it.
+      ...accountHeader(),
     };
     const reply = await this.forward({ method: "POST", url: "/", headers, body });
     return { reply, doc: parser.parse(reply.body.toString("utf8")) as Record<string, unknown> };

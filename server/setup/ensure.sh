@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever this project needs and is missing, and nothing global:
 #   node_modules (npm ci), a Python venv in .venv with the pinned moto, and with --test
-#   Debian's chromium for the browser tests; on Linux as root, bubblewrap and nftables so the
+#   Debian's chromium for the browser tests and Debian's postgresql for the team-mode store tests; on Linux as root, bubblewrap and nftables so the
 #   sandbox can run instances' user data. Safe to run again: each step checks first.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -64,5 +64,16 @@ if $want_browser && ! command -v shellcheck >/dev/null; then
   [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq shellcheck >/dev/null
+fi
+# 6. With --test: a PostgreSQL server for the team-mode store tests (server/testing/postgres-harness.ts
+#    starts its own in a temporary data directory; nothing is started here). Debian's package also
+#    creates the `postgres` user the harness runs the server as when the tests run as root.
+has_pg_server() { compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null; }
+if $want_browser && { ! has_pg_server || { [[ $(id -u) -eq 0 ]] && ! id postgres >/dev/null 2>&1; }; }; then
+  say "installing Debian's postgresql for the team-mode store tests…"
+  sudo_cmd=""
+  [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq postgresql >/dev/null
 fi
 exit 0

@@ -23,15 +23,16 @@ export async function deployTo(endpoint: string, design: Design, journal: Journa
   return { id: row.id, result: await runDeployment(journal, row.id, { concurrency }) };
 }
 
-const config = (endpoint: string, region: string) => ({ region, endpoint, credentials: { accessKeyId: "test", secretAccessKey: "test" }, maxAttempts: 1 });
+const config = (endpoint: string, region: string, accessKeyId = "test") => ({ region, endpoint, credentials: { accessKeyId, secretAccessKey: "test" }, maxAttempts: 1 });
 
 /**
  * How many live resources of each kind carry each logical id of a deployment, read straight
  * from moto (no faults): `{ "vpc:lab-vpc": 1, "instance:web-a": 1, … }`. A duplicate shows as 2.
  */
-export async function countByTag(motoEndpoint: string, region: string, deploymentId: string): Promise<Record<string, number>> {
-  const ec2 = new EC2Client(config(motoEndpoint, region));
-  const elb = new ElasticLoadBalancingV2Client(config(motoEndpoint, region));
+export async function countByTag(motoEndpoint: string, region: string, deploymentId: string, sandboxAccount?: string): Promise<Record<string, number>> {
+  // A student's sandbox account (a 12-digit key): read through the sandbox, which maps it for moto.
+  const ec2 = new EC2Client(config(motoEndpoint, region, sandboxAccount));
+  const elb = new ElasticLoadBalancingV2Client(config(motoEndpoint, region, sandboxAccount));
   const Filters = [{ Name: `tag:${TAG_DEPLOYMENT}`, Values: [deploymentId] }];
   const counts: Record<string, number> = {};
   const add = (kind: string, tags: Array<{ Key?: string; Value?: string }> | undefined) => {

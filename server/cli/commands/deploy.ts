@@ -18,6 +18,7 @@ import { DEFAULT_CONCURRENCY, runDeployment, sharedJournal, type RunResult } fro
 import { requiresConfirmation } from "../../../lib/confirm";
 import { createConfirmedDeployment, preflightAndConfirm } from "../../confirm/deploy";
 import type { Journal } from "../../journal";
+import { storeConfig } from "../../store/config";
 import { formatCost, loadDesignFile } from "./plan";
 import { usageOf, type CommandHelp } from "../format/help";
 
@@ -61,6 +62,9 @@ function parseOptions(args: string[]): Options | string {
 }
 
 export async function run(args: string[]): Promise<number> {
+  // Team mode (VPCD_DATABASE_URL): enqueue for the workers instead of walking here.
+  const store = storeConfig();
+  if (store.kind === "postgres") return (await import("../team/deploy")).runTeamDeploy(store.url, args);
   let options: Options | string;
   try {
     options = parseOptions(args);

@@ -13,6 +13,7 @@ import { openLabTimers } from "../../cleanup/lab-timer";
 import { listDeploymentSummaries, type DeploymentSummary } from "../../live/deployment-status";
 import { sandboxPresence } from "../../live/sandbox-presence";
 import { usageOf, type CommandHelp } from "../format/help";
+import { storeConfig } from "../../store/config";
 
 export const help: CommandHelp = {
   usage: ["vpcd deployments [--json]"],
@@ -23,6 +24,8 @@ export const help: CommandHelp = {
 const USAGE = usageOf(help);
 
 export async function run(args: string[]): Promise<number> {
+  const store = storeConfig();
+  if (store.kind === "postgres") return (await import("../team/deployments")).runTeamDeployments(store.url, args);
   let json = false;
   try {
     json = Boolean(parseArgs({ args, options: { json: { type: "boolean", default: false } } }).values.json);

@@ -14,6 +14,7 @@ import { formatReport } from "../format/cleanup-report";
 import { confirm } from "../format/deploy-progress";
 import { confirmCleanup, runConfirmedCleanup } from "../../confirm/cleanup";
 import type { DeploymentRow } from "../../journal";
+import { storeConfig } from "../../store/config";
 
 import { usageOf, type CommandHelp } from "../format/help";
 import { reportGoneSandbox } from "../sandbox-gone";
@@ -38,6 +39,9 @@ async function confirmDestroy(row: DeploymentRow, yes: boolean): Promise<{ token
 }
 
 export async function run(args: string[]): Promise<number> {
+  // Team mode (VPCD_DATABASE_URL): a worker cleans up; this waits for its verified report.
+  const store = storeConfig();
+  if (store.kind === "postgres") return (await import("../team/destroy")).runTeamDestroy(store.url, args);
   let parsed;
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean", default: false }, yes: { type: "boolean", short: "y", default: false } } });

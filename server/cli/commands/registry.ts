@@ -25,6 +25,8 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   import: () => import("./import"),
   adopt: () => import("./adopt"),
   forget: () => import("./forget"),
+  worker: () => import("./worker"),
+  team: () => import("./team"),
 };
 
 export const SUMMARIES: Record<string, string> = {
@@ -45,4 +47,6 @@ export const SUMMARIES: Record<string, string> = {
   import: "read an existing VPC (--region, --vpc, --endpoint) and print it as a design",
   adopt: "record an existing VPC as a deployment whose desired state is its import, for status and drift (never cleaned up)",
   forget: "remove a deployment from the list when its sandbox is gone or it was cleaned up",
+  worker: "team mode: run deploy, cleanup, sweep and timer jobs from the shared queue (--concurrency N)",
+  team: "team mode: `vpcd team init` prints the PostgreSQL setup and the VPCD_DATABASE_URL to export",
 };
