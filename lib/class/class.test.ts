@@ -4,7 +4,6 @@ import { seedLab } from "../templates/seed-lab";
 import { formatInviteCode, InviteCodeSchema, normalizeInviteCode } from "./invite-code";
 import { SignUpInputSchema } from "./inputs";
 import { runningCost } from "./running-cost";
-import { DEFAULT_SANDBOX_ACCOUNT, sandboxAccessKeyId, sandboxAccountId, sandboxAccountOfKey } from "./sandbox-account";
 
 describe("invite codes", () => {
   it("are eight characters of Crockford's alphabet in two groups", () => {
@@ -33,18 +32,6 @@ describe("sign-up input", () => {
   it("names the field that is wrong", () => {
     const parsed = SignUpInputSchema.safeParse({ name: "Ana", email: "not-an-email", password: "short", inviteCode: "K7QM-3XD9" });
     expect(parsed.error?.issues.map((i) => i.path.join("."))).toEqual(["email", "password"]);
-  });
-});
-
-describe("sandbox accounts", () => {
-  it("map a student's number to a 12-digit account and its access key, and back", () => {
-    expect(sandboxAccountId(1)).toBe("210000000001");
-    expect(sandboxAccountId(100)).toBe("210000000100");
-    expect(sandboxAccountOfKey(sandboxAccessKeyId("210000000100"))).toBe("210000000100");
-    expect(sandboxAccountOfKey("test")).toBeUndefined();
-    expect(sandboxAccountOfKey("AKIAIOSFODNN7EXAMPLE")).toBeUndefined();
-    expect(sandboxAccountId(1)).not.toBe(DEFAULT_SANDBOX_ACCOUNT);
-    expect(() => sandboxAccountId(0)).toThrow(/positive integer/);
   });
 });
 

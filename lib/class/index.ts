@@ -1,6 +1,5 @@
-/** Team mode's classes as data: invite codes, action inputs, sandbox accounts, what still costs money. */
+/** Team mode's classes as data: invite codes, action inputs, what still costs money. */
 export { formatInviteCode, INVITE_ALPHABET, InviteCodeSchema, normalizeInviteCode } from "./invite-code";
 export { ClassNameSchema, ReminderIdInputSchema, ReminderInputSchema, SignInInputSchema, SignUpInputSchema, type ReminderInput, type SignUpInput } from "./inputs";
 export { runningCost, type RunningCost } from "./running-cost";
-export { DEFAULT_SANDBOX_ACCOUNT, sandboxAccessKeyId, sandboxAccountId, sandboxAccountOfKey } from "./sandbox-account";
 export type ClassRole = "instructor" | "student";

@@ -1,7 +1,8 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import type pg from "pg";
-import { formatInviteCode, sandboxAccountId, type ClassRole } from "../../lib/class";
+import { formatInviteCode, type ClassRole } from "../../lib/class";
+import { studentSandboxAccount } from "../../lib/deploy/sandbox-account";
 
 export type ClassRow = { id: string; name: string; studentCode: string; instructorCode: string; createdAt: number };
 export type Member = { userId: string; classId: string; role: ClassRole; name: string; email: string };
@@ -40,14 +41,14 @@ export async function findInvite(db: Db, code: string): Promise<{ classRow: Clas
 }
 
 /**
- * Puts a user in a class. A student also gets the next isolated sandbox account (the
- * sequence never hands one out twice, so no two students ever share resources).
+ * Puts a user in a class. A student also gets their isolated sandbox account, recorded on the
+ * server: `studentSandboxAccount(userId)`, the same one a team-mode deploy of theirs from the
+ * CLI goes to (server/jobs/team.ts). The column is unique: two students never share one.
  */
 export async function joinClass(db: Db, userId: string, classId: string, role: ClassRole, now = Date.now()): Promise<void> {
   await db.query("INSERT INTO class_members (user_id, class_id, role, joined_at) VALUES ($1, $2, $3, $4)", [userId, classId, role, now]);
   if (role !== "student") return;
-  const { rows } = await db.query<{ n: number }>("SELECT nextval('sandbox_account_seq')::int AS n");
-  await db.query("INSERT INTO student_credentials (user_id, sandbox_account_id) VALUES ($1, $2)", [userId, sandboxAccountId(rows[0]!.n)]);
+  await db.query("INSERT INTO student_credentials (user_id, sandbox_account_id) VALUES ($1, $2)", [userId, studentSandboxAccount(userId)]);
 }
 
 /** A user's class membership with their name, or undefined for an account in no class. */

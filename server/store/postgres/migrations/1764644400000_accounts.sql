@@ -36,7 +36,6 @@ CREATE INDEX class_members_by_class ON class_members (class_id, role);
 -- Where a student's deployments run, configured on the server and never sent to a browser:
 -- the student's own 12-digit sandbox account (the sandbox keeps accounts apart by access
 -- key), and for a real AWS class the shared-config profile that holds the student's role.
-CREATE SEQUENCE sandbox_account_seq START 1;
 CREATE TABLE student_credentials (
   user_id TEXT PRIMARY KEY REFERENCES "auth_user" ("id") ON DELETE CASCADE,
   sandbox_account_id TEXT NOT NULL UNIQUE CHECK (sandbox_account_id ~ '^[0-9]{12}$'),
@@ -71,7 +70,6 @@ CREATE INDEX reminders_unread ON reminders (to_user_id, sent_at) WHERE read_at I
 DROP TABLE reminders;
 DROP TABLE class_deployments;
 DROP TABLE student_credentials;
-DROP SEQUENCE sandbox_account_seq;
 DROP TABLE class_members;
 DROP TABLE classes;
 DROP TABLE team_settings;
