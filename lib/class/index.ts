@@ -2,4 +2,4 @@
 export { formatInviteCode, INVITE_ALPHABET, InviteCodeSchema, normalizeInviteCode } from "./invite-code";
 export { ClassNameSchema, ReminderIdInputSchema, ReminderInputSchema, SignInInputSchema, SignUpInputSchema, type ReminderInput, type SignUpInput } from "./inputs";
 export { runningCost, type RunningCost } from "./running-cost";
-export type ClassRole = "instructor" | "student";
+export type { AccountSummary, ClassRole, Reminder, Roster, RosterDeployment, RosterStudent } from "./types";

@@ -1,12 +1,14 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import type pg from "pg";
-import { formatInviteCode, type ClassRole } from "../../lib/class";
+import { formatInviteCode, type ClassRole, type Reminder } from "../../lib/class";
 import { studentSandboxAccount } from "../../lib/deploy/sandbox-account";
+
+export type { Reminder };
+
 
 export type ClassRow = { id: string; name: string; studentCode: string; instructorCode: string; createdAt: number };
 export type Member = { userId: string; classId: string; role: ClassRole; name: string; email: string };
-export type Reminder = { id: number; fromName: string; deploymentId?: string; message: string; sentAt: number };
 
 type Db = pg.Pool | pg.PoolClient;
 
