@@ -34,6 +34,12 @@ export async function listClasses(db: Db): Promise<ClassRow[]> {
   return rows.map(classOf);
 }
 
+/** One class by id. */
+export async function classById(db: Db, id: string): Promise<ClassRow | undefined> {
+  const { rows } = await db.query("SELECT id, name, student_code, instructor_code, created_at FROM classes WHERE id = $1", [id]);
+  return rows[0] ? classOf(rows[0]) : undefined;
+}
+
 /** The class and role an invite code admits to, or undefined for a code no class has. */
 export async function findInvite(db: Db, code: string): Promise<{ classRow: ClassRow; role: ClassRole } | undefined> {
   const { rows } = await db.query("SELECT id, name, student_code, instructor_code, created_at FROM classes WHERE student_code = $1 OR instructor_code = $1", [code]);
