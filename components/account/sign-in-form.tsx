@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { signInAction } from "../../app/actions/account";
@@ -21,8 +21,14 @@ export function SignInForm() {
     setIssues(issuesByField(result.error.issues));
     setError(result.error.issues ? undefined : result.error.message);
   };
+  // Not `action={…}`: React resets a form after its action, and a refused sign-up must keep
+  // what the person typed so they fix one field, not all four.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void submit(new FormData(event.currentTarget));
+  };
   return (
-    <form className={styles.card} action={submit} data-testid="sign-in-form">
+    <form className={styles.card} onSubmit={onSubmit} data-testid="sign-in-form">
       <h1>{t("signIn.title")}</h1>
       <Field name="email" type="email" autoComplete="email" label={t("field.email")} issue={issues.email} />
       <Field name="password" type="password" autoComplete="current-password" label={t("field.password")} issue={issues.password} />

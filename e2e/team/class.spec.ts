@@ -7,7 +7,7 @@ type ClassCodes = { name: string; studentCode: string; instructorCode: string };
 const port = Number(process.env.VPCD_E2E_PORT ?? 3104);
 
 /** A new browser context (its own cookies and storage: another person) signed up with `code`. */
-async function signUp(browser: Browser, who: { name: string; email: string }, code: string): Promise<Page> {
+async function signUp(browser: Browser, who: { name: string; email: string; isTypoFirst?: boolean }, code: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto("/");
@@ -16,6 +16,13 @@ async function signUp(browser: Browser, who: { name: string; email: string }, co
   await page.getByTestId("field-name").fill(who.name);
   await page.getByTestId("field-email").fill(who.email);
   await page.getByTestId("field-password").fill("lab-password-1");
+  if (who.isTypoFirst) {
+    // A mistyped code is refused with what to do, and nothing the person typed is lost.
+    await page.getByTestId("field-inviteCode").fill("ZZZZ-ZZZZ");
+    await page.getByTestId("sign-up-submit").click();
+    await expect(page.getByTestId("sign-up-error")).toContainText("No class has the invite code ZZZZ-ZZZZ");
+    await expect(page.getByTestId("field-name")).toHaveValue(who.name);
+  }
   await page.getByTestId("field-inviteCode").fill(code.toLowerCase());
   await page.getByTestId("sign-up-submit").click();
   await expect(page.getByTestId("account-name")).toHaveText(who.name, { timeout: 30_000 });
@@ -36,7 +43,7 @@ test("an instructor sees two students' labs with their cost, reminds one, and cl
   await expect(teacher.getByTestId("student-invite-code")).toHaveText(codes.studentCode);
 
   const ana = await signUp(browser, { name: "Ana", email: "ana@example.com" }, codes.studentCode);
-  const ben = await signUp(browser, { name: "Ben", email: "ben@example.com" }, codes.studentCode);
+  const ben = await signUp(browser, { name: "Ben", email: "ben@example.com", isTypoFirst: true }, codes.studentCode);
   await expect(ana.getByTestId("account-role")).toHaveAttribute("data-role", "student");
   await deploySeedLab(ana);
   await deploySeedLab(ben);
