@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { Roster, RosterDeployment, RosterStudent } from "../../lib/class";
 import { classRosterAction, sendReminderAction } from "../../app/actions/class";
 import { startCleanupAction } from "../../app/actions/cleanup";
+import { ROOT_VOLUME_GIB } from "../../lib/plan/cost";
 import styles from "./roster.module.css";
 
 /** The roster refreshes this often: a student's deploy or cleanup shows up within it. */
@@ -74,6 +75,7 @@ function StudentCard({ student, onDone, report }: { student: RosterStudent; onDo
 
 function DeploymentRow({ student, deployment: d, onRemind, onDone, report }: { student: RosterStudent; deployment: RosterDeployment; onRemind(): void; onDone(): void; report(text: string, isError?: boolean): void }) {
   const t = useTranslations("class.roster");
+  const tCost = useTranslations("deploy.cost");
   const isGone = d.lifecycle === "cleaned-up";
   const cleanUp = async () => {
     if (!window.confirm(t("confirmCleanUp", { name: student.name, deployment: d.name }))) return;
@@ -84,8 +86,8 @@ function DeploymentRow({ student, deployment: d, onRemind, onDone, report }: { s
   return (
     <tr data-testid="roster-deployment" data-deployment-id={d.id} data-lifecycle={d.lifecycle}>
       <td>{d.name}<div className={styles.muted}>{d.id}</div></td>
-      <td data-testid="roster-lifecycle">{t(`lifecycleName.${d.lifecycle}`)}</td>
-      <td>{d.running.length === 0 ? <span className={styles.muted}>{t("nothingRunning")}</span> : d.running.map((r) => `${r.quantity} × ${r.item}`).join(", ")}</td>
+      <td className={styles.nowrap} data-testid="roster-lifecycle">{t(`lifecycleName.${d.lifecycle}`)}</td>
+      <td>{d.running.length === 0 ? <span className={styles.muted}>{t("nothingRunning")}</span> : d.running.map((r) => tCost("line", { quantity: r.quantity, item: tCost(`item.${r.id}`, { type: r.instanceType ?? "", size: ROOT_VOLUME_GIB }) })).join(", ")}</td>
       <td className={styles.money} data-testid="roster-per-hour" data-per-hour={d.perHour}>{t("perHourValue", { amount: money(d.perHour) })}{d.hasUnknownPrice ? ` ${t("priceUnknown")}` : ""}</td>
       <td>
         <div className={styles.actions}>

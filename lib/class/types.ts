@@ -1,4 +1,5 @@
 import type { DeploymentLifecycle } from "../deploy/entity-status";
+import type { CostItem } from "../plan/cost";
 
 /** One deployment as the instructor's roster shows it: what it is doing and what it still costs. */
 export type RosterDeployment = {
@@ -9,8 +10,8 @@ export type RosterDeployment = {
   /** USD per hour for what still exists (lib/class/running-cost.ts). */
   perHour: number;
   hasUnknownPrice: boolean;
-  /** The billable things still running, as the cost estimate names them (`NAT gateway` ×1). */
-  running: Array<{ item: string; quantity: number }>;
+  /** The billable things still running, by the cost estimate's item ids (the UI names them in the reader's language). */
+  running: Array<{ id: CostItem; instanceType?: string; quantity: number }>;
 };
 
 export type RosterStudent = { userId: string; name: string; email: string; sandboxAccountId?: string; perHour: number; deployments: RosterDeployment[] };

@@ -30,7 +30,7 @@ export async function buildRoster(db: pg.Pool, journal: Journal, classId: string
       lifecycle: summary.lifecycle,
       perHour: cost.perHour,
       hasUnknownPrice: cost.hasUnknown,
-      running: cost.lines.map((l) => ({ item: l.item, quantity: l.quantity })),
+      running: cost.lines.map((l) => ({ id: l.id, quantity: l.quantity, ...(l.instanceType ? { instanceType: l.instanceType } : {}) })),
     };
     byStudent.set(owner, [...(byStudent.get(owner) ?? []), entry]);
   }
