@@ -1,32 +1,14 @@
 "use client";
-import { useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { signInAction } from "../../app/actions/account";
-import { Field, issuesByField, type FieldIssues } from "./fields";
+import { Field } from "./fields";
+import { formText, useAccountForm } from "./use-account-form";
 import styles from "./account.module.css";
 
-/** Team mode: email and password; on success the page reloads into the designer or the class view. */
+/** Team mode: email and password; on success the home page opens the designer or the class view. */
 export function SignInForm() {
   const t = useTranslations("class");
-  const router = useRouter();
-  const [isBusy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [issues, setIssues] = useState<FieldIssues>({});
-  const submit = async (form: FormData) => {
-    setBusy(true);
-    const result = await signInAction({ email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") });
-    if (result.ok) return router.replace("/");
-    setBusy(false);
-    setIssues(issuesByField(result.error.issues));
-    setError(result.error.issues ? undefined : result.error.message);
-  };
-  // Not `action={…}`: React resets a form after its action, and a refused sign-up must keep
-  // what the person typed so they fix one field, not all four.
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void submit(new FormData(event.currentTarget));
-  };
+  const { isBusy, error, issues, onSubmit } = useAccountForm((form) => signInAction({ email: formText(form, "email"), password: formText(form, "password") }));
   return (
     <form className={styles.card} onSubmit={onSubmit} data-testid="sign-in-form">
       <h1>{t("signIn.title")}</h1>

@@ -1,33 +1,16 @@
 "use client";
-import { useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { signUpAction } from "../../app/actions/account";
-import { Field, issuesByField, type FieldIssues } from "./fields";
+import { Field } from "./fields";
+import { formText, useAccountForm } from "./use-account-form";
 import styles from "./account.module.css";
 
 /** Team mode: a new account with the class's invite code (the code decides the class and the role). */
 export function SignUpForm() {
   const t = useTranslations("class");
-  const router = useRouter();
-  const [isBusy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [issues, setIssues] = useState<FieldIssues>({});
-  const submit = async (form: FormData) => {
-    setBusy(true);
-    const value = (k: string) => String(form.get(k) ?? "");
-    const result = await signUpAction({ name: value("name"), email: value("email"), password: value("password"), inviteCode: value("inviteCode") });
-    if (result.ok) return router.replace("/");
-    setBusy(false);
-    setIssues(issuesByField(result.error.issues));
-    setError(result.error.issues ? undefined : result.error.message);
-  };
-  // Not `action={…}`: React resets a form after its action, and a refused sign-up must keep
-  // what the person typed so they fix one field, not all four.
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void submit(new FormData(event.currentTarget));
-  };
+  const { isBusy, error, issues, onSubmit } = useAccountForm((form) =>
+    signUpAction({ name: formText(form, "name"), email: formText(form, "email"), password: formText(form, "password"), inviteCode: formText(form, "inviteCode") }),
+  );
   return (
     <form className={styles.card} onSubmit={onSubmit} data-testid="sign-up-form">
       <h1>{t("signUp.title")}</h1>
