@@ -7,6 +7,13 @@ import "server-only";
 import { ClassNameSchema } from "../../../lib/class";
 import { teamPool } from "../../accounts/instance";
 import { createClass, listClasses, type ClassRow } from "../../class/class-store";
+import type { CommandHelp } from "../format/help";
+
+export const help: CommandHelp = {
+  usage: ["vpcd class create NAME", "vpcd class list"],
+  description: "Team mode (VPCD_DATABASE_URL): creates a class and prints its student and instructor invite codes, or lists the classes with their codes. Exit 2 for bad input or without a database URL.",
+  options: [],
+};
 
 const USAGE = "usage: vpcd class create NAME | vpcd class list   (team mode: VPCD_DATABASE_URL=postgres://…)";
 
