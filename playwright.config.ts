@@ -7,7 +7,7 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
-  testIgnore: ["bench/**"],
+  testIgnore: ["bench/**", "team/**"],
   timeout: 180_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

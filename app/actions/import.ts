@@ -1,24 +1,32 @@
 "use server";
+import { headers } from "next/headers";
 import { invalidInput, type ActionResult } from "../../lib/actions/result";
 import { AdoptVpcInputSchema, ImportVpcInputSchema, ListVpcsInputSchema } from "../../lib/actions/inputs";
 import type { ImportResult } from "../../lib/interop/to-design";
 import { asAction } from "../../server/actions/run-action";
 import { importActions } from "../../server/actions/import-actions";
 import type { AdoptResult } from "../../server/interop/adopt-vpc";
+import { guardInstructor, guardSignedIn } from "../../server/class/guard";
 import type { VpcChoice } from "../../server/interop/import-vpc";
 
 /** The VPCs of a region, for the picker (read only). */
 export async function listVpcsAction(input: unknown): Promise<ActionResult<VpcChoice[]>> {
   const parsed = ListVpcsInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput("import", parsed.error);
-  return asAction("import", () => importActions.list(parsed.data.target, parsed.data.region));
+  return asAction("import", async () => {
+    await guardSignedIn(await headers());
+    return importActions.list(parsed.data.target, parsed.data.region);
+  });
 }
 
 /** One VPC as a design document, with what the design cannot express (read only). */
 export async function importVpcAction(input: unknown): Promise<ActionResult<ImportResult>> {
   const parsed = ImportVpcInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput("import", parsed.error);
-  return asAction("import", () => importActions.importVpc(parsed.data.target, parsed.data.region, parsed.data.vpcId));
+  return asAction("import", async () => {
+    await guardSignedIn(await headers());
+    return importActions.importVpc(parsed.data.target, parsed.data.region, parsed.data.vpcId);
+  });
 }
 
 /**
@@ -28,5 +36,9 @@ export async function importVpcAction(input: unknown): Promise<ActionResult<Impo
 export async function adoptVpcAction(input: unknown): Promise<ActionResult<AdoptResult>> {
   const parsed = AdoptVpcInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput("adopt", parsed.error);
-  return asAction("adopt", () => importActions.adopt(parsed.data.target, parsed.data.region, parsed.data.vpcId));
+  return asAction("adopt", async () => {
+    // Team mode: an adopted VPC belongs to no student, so only the instructor adopts one.
+    await guardInstructor(await headers());
+    return importActions.adopt(parsed.data.target, parsed.data.region, parsed.data.vpcId);
+  });
 }

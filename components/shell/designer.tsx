@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
 import { useTranslations } from "next-intl";
 import { Canvas } from "../canvas/canvas";
@@ -32,7 +32,7 @@ function initialTheme(): Theme {
   return window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
 }
 
-function Workspace({ firstVisit }: { firstVisit: boolean }) {
+function Workspace({ firstVisit, accountSlot }: { firstVisit: boolean; accountSlot?: ReactNode }) {
   const [theme, setTheme] = useState<Theme>(initialTheme);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -48,7 +48,7 @@ function Workspace({ firstVisit }: { firstVisit: boolean }) {
   const isHelpOpen = useHelpStore((s) => s.isOpen);
   return (
     <div className="designer" data-testid="designer">
-      <Toolbar theme={theme} onToggleTheme={() => setTheme(theme === "dark" ? "light" : "dark")} />
+      <Toolbar theme={theme} onToggleTheme={() => setTheme(theme === "dark" ? "light" : "dark")} accountSlot={accountSlot} />
       <div className="workspace">
         <Palette />
         <main className="canvas-wrap">
@@ -87,14 +87,15 @@ function useRestoredDocument(): { ready: boolean; firstVisit: boolean } {
 /**
  * The designer. It renders in the browser only: the document comes from this browser's
  * autosave, so the server sends a light shell and the canvas appears once it is restored.
+ * In team mode the page passes the account menu (`accountSlot`) for the toolbar's end.
  */
-export function Designer() {
+export function Designer({ accountSlot }: { accountSlot?: ReactNode } = {}) {
   const t = useTranslations("designer");
   const { ready, firstVisit } = useRestoredDocument();
   if (!ready) return <div className="designer-loading" aria-busy="true">{t("loading")}</div>;
   return (
     <ReactFlowProvider>
-      <Workspace firstVisit={firstVisit} />
+      <Workspace firstVisit={firstVisit} accountSlot={accountSlot} />
     </ReactFlowProvider>
   );
 }

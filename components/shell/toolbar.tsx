@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useReactFlow } from "@xyflow/react";
 import { useTranslations } from "next-intl";
 import type { TemplateInfo } from "../../lib/templates";
@@ -42,7 +42,7 @@ function Tool({ glyph, label, shortcut, onClick, disabled, testId }: { glyph: Gl
 }
 
 /** File, edit and view commands; the design's name; theme and language. */
-export function Toolbar({ theme, onToggleTheme }: { theme: "light" | "dark"; onToggleTheme(): void }) {
+export function Toolbar({ theme, onToggleTheme, accountSlot }: { theme: "light" | "dark"; onToggleTheme(): void; accountSlot?: ReactNode }) {
   const t = useTranslations("designer.toolbar");
   const tw = useTranslations("workspace");
   const rf = useReactFlow();
@@ -104,6 +104,7 @@ export function Toolbar({ theme, onToggleTheme }: { theme: "light" | "dark"; onT
         <Tool glyph={theme === "dark" ? "sun" : "moon"} label={t(theme === "dark" ? "lightTheme" : "darkTheme")} onClick={onToggleTheme} testId="tool-theme" />
         <LocaleSwitch />
       </div>
+      {accountSlot}
     </header>
   );
 }

@@ -19,6 +19,13 @@ const KNOWN: Record<string, ActionErrorKind> = {
   ExpiredToken: "aws_denied",
   RequestExpired: "aws_denied",
   ConfirmationRefused: "unconfirmed",
+  // Team mode (server/class/guard.ts, server/accounts).
+  Unauthorized: "unauthorized",
+  SignedOut: "unauthorized",
+  SignInRefused: "unauthorized",
+  UnknownInvite: "invalid_input",
+  SignUpRefused: "invalid_input",
+  NotTeamMode: "unavailable",
 };
 
 /**

@@ -1,6 +1,8 @@
+import { readdirSync } from "node:fs";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { openPostgres } from "../store/postgres/database";
+import { MIGRATIONS_DIR } from "../store/postgres/migrate";
 import { usePostgres } from "./postgres-harness";
 
 describe("the PostgreSQL test harness", () => {
@@ -11,11 +13,11 @@ describe("the PostgreSQL test harness", () => {
     expect(url).toMatch(/^postgres:\/\/vpcd@127\.0\.0\.1:\d+\/t_[0-9a-f]{10}$/);
     const pool = await openPostgres(url);
     const tables = await pool.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name");
-    expect(tables.rows.map((r) => r.table_name)).toEqual(["deployment_leases", "deployments", "designs", "entries", "lab_timers", "schema_migrations"]);
+    expect(tables.rows.map((r) => r.table_name)).toEqual(expect.arrayContaining(["deployment_leases", "deployments", "designs", "entries", "lab_timers", "schema_migrations", "classes", "class_members", "auth_user", "auth_session"]));
     await pool.end();
     // Opening again finds nothing pending: the migration ran exactly once.
     const again = await openPostgres(url);
-    expect((await again.query("SELECT count(*)::int AS n FROM schema_migrations")).rows[0].n).toBe(3);
+    expect((await again.query("SELECT count(*)::int AS n FROM schema_migrations")).rows[0].n).toBe(readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith(".sql")).length);
     await again.end();
   });
 

@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { deploySeedLab } from "../fixtures/deploy";
+import { classFile } from "./class-file";
+
+type ClassCodes = { name: string; studentCode: string; instructorCode: string };
+const port = Number(process.env.VPCD_E2E_PORT ?? 3104);
+
+/** A new browser context (its own cookies and storage: another person) signed up with `code`. */
+async function signUp(browser: Browser, who: { name: string; email: string; isTypoFirst?: boolean }, code: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.goto("/sign-up");
+  await page.getByTestId("field-name").fill(who.name);
+  await page.getByTestId("field-email").fill(who.email);
+  await page.getByTestId("field-password").fill("lab-password-1");
+  if (who.isTypoFirst) {
+    // A mistyped code is refused with what to do, and nothing the person typed is lost.
+    await page.getByTestId("field-inviteCode").fill("ZZZZ-ZZZZ");
+    await page.getByTestId("sign-up-submit").click();
+    await expect(page.getByTestId("sign-up-error")).toContainText("No class has the invite code ZZZZ-ZZZZ");
+    await expect(page.getByTestId("field-name")).toHaveValue(who.name);
+  }
+  await page.getByTestId("field-inviteCode").fill(code.toLowerCase());
+  await page.getByTestId("sign-up-submit").click();
+  await expect(page.getByTestId("account-name")).toHaveText(who.name, { timeout: 30_000 });
+  return page;
+}
+
+const rosterRow = (page: Page, email: string) => page.locator(`[data-testid=roster-student][data-email="${email}"]`);
+
+// Issue 15's acceptance: an instructor and two students in separate browser contexts; each
+// student deploys the lab to their own sandbox account; the instructor sees both with what
+// they cost per hour, reminds one, and cleans the other's up, which then reads cleaned up for
+// that student too.
+test("an instructor sees two students' labs with their cost, reminds one, and cleans up the other's", async ({ browser }) => {
+  const codes = JSON.parse(readFileSync(classFile(port), "utf8")) as ClassCodes;
+  const teacher = await signUp(browser, { name: "Teacher Kim", email: "kim@example.com" }, codes.instructorCode);
+  await expect(teacher).toHaveURL(/\/instructor$/);
+  await expect(teacher.getByTestId("account-role")).toHaveAttribute("data-role", "instructor");
+  await expect(teacher.getByTestId("student-invite-code")).toHaveText(codes.studentCode);
+
+  const ana = await signUp(browser, { name: "Ana", email: "ana@example.com" }, codes.studentCode);
+  const ben = await signUp(browser, { name: "Ben", email: "ben@example.com", isTypoFirst: true }, codes.studentCode);
+  await expect(ana.getByTestId("account-role")).toHaveAttribute("data-role", "student");
+  await deploySeedLab(ana);
+  await deploySeedLab(ben);
+
+  // Both labs, each with what it costs while it runs (the seed lab has a NAT gateway and an ALB).
+  for (const email of ["ana@example.com", "ben@example.com"]) {
+    const row = rosterRow(teacher, email).getByTestId("roster-deployment");
+    await expect(row).toHaveCount(1, { timeout: 15_000 });
+    await expect(row).toHaveAttribute("data-lifecycle", "complete");
+    await expect(row).toContainText("NAT gateway");
+    expect(Number(await row.getByTestId("roster-per-hour").getAttribute("data-per-hour"))).toBeGreaterThan(0.05);
+  }
+  await expect(teacher.getByTestId("class-total")).not.toContainText("$0.0000");
+
+  // A reminder to Ana reaches her page on its next poll.
+  await rosterRow(teacher, "ana@example.com").getByTestId("roster-remind").click();
+  await teacher.getByTestId("reminder-text").fill("Please clean up your lab before lunch");
+  await teacher.getByTestId("reminder-send").click();
+  await expect(teacher.getByTestId("roster-notice")).toContainText("Reminder sent to Ana");
+  await expect(ana.getByTestId("reminder-message")).toHaveText("Please clean up your lab before lunch", { timeout: 20_000 });
+  await expect(ben.getByTestId("reminder")).toHaveCount(0);
+
+  // The instructor runs the guided cleanup of Ben's lab.
+  teacher.once("dialog", (dialog) => void dialog.accept());
+  await rosterRow(teacher, "ben@example.com").getByTestId("roster-clean-up").click();
+  await expect(teacher.getByTestId("roster-notice")).toContainText("Cleanup of", { timeout: 15_000 });
+  const benRow = rosterRow(teacher, "ben@example.com").getByTestId("roster-deployment");
+  await expect(benRow).toHaveAttribute("data-lifecycle", "cleaned-up", { timeout: 120_000 });
+  await expect(benRow.getByTestId("roster-per-hour")).toHaveAttribute("data-per-hour", "0");
+  await expect(rosterRow(teacher, "ana@example.com").getByTestId("roster-deployment")).toHaveAttribute("data-lifecycle", "complete");
+
+  // Ben sees his lab cleaned up; Ana's is still deployed.
+  await ben.reload();
+  await ben.getByTestId("tab-deploy").click();
+  await expect(ben.getByTestId("deploy-progress")).toHaveAttribute("data-status", "cleaned-up", { timeout: 15_000 });
+  await ana.getByTestId("tab-deploy").click();
+  await expect(ana.getByTestId("deploy-progress")).toHaveAttribute("data-status", "complete");
+});

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeAuth } from "../accounts/auth";
+import { authSecret, teamPool } from "../accounts/instance";
+import { usePostgres } from "../testing/postgres-harness";
+import { createClass, joinClass, recordOwner } from "./class-store";
+import { deployTarget, guardDeployment, guardInstructor, visibleDeployments } from "./guard";
+import { remindStudent, rosterFor } from "./instructor";
+import { requireViewer } from "../accounts/session";
+
+/**
+ * What the server actions ask, end to end: the session cookie a browser sends, better-auth's
+ * check of it, the member it belongs to, and the class rule — on a real PostgreSQL in team
+ * mode (VPCD_DATABASE_URL), as the app runs it.
+ */
+describe("the actions' guard in team mode", () => {
+  const pgh = usePostgres();
+  const saved = { db: process.env.VPCD_DATABASE_URL, sandbox: process.env.VPCD_SANDBOX_ENDPOINT };
+  const cookies: Record<string, Headers> = {};
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    process.env.VPCD_DATABASE_URL = await pgh.server.createDatabase();
+    process.env.VPCD_SANDBOX_ENDPOINT = "http://127.0.0.1:9";
+    const pool = await teamPool();
+    const auth = makeAuth({ pool, secret: await authSecret(pool) });
+    const [one, two] = [await createClass(pool, "Morning"), await createClass(pool, "Evening")];
+    const people = [["teacher", one.id, "instructor"], ["ana", one.id, "student"], ["ben", one.id, "student"], ["other", two.id, "instructor"]] as const;
+    for (const [name, classId, role] of people) {
+      const email = `${name}@example.com`;
+      const { user } = await auth.api.signUpEmail({ body: { name, email, password: "correct-horse" } });
+      await joinClass(pool, user.id, classId, role);
+      ids[name] = user.id;
+      const signedIn = await auth.api.signInEmail({ body: { email, password: "correct-horse" }, returnHeaders: true });
+      cookies[name] = new Headers({ cookie: signedIn.headers.get("set-cookie")!.split(";")[0]! });
+    }
+    await recordOwner(pool, "dep-ana-1", { userId: ids.ana!, classId: one.id });
+    await recordOwner(pool, "dep-ben-1", { userId: ids.ben!, classId: one.id });
+  });
+  afterAll(async () => {
+    await (await teamPool()).end();
+    (globalThis as { __vpcdPostgres?: Map<string, unknown> }).__vpcdPostgres?.clear();
+    (globalThis as { __vpcdAuth?: unknown }).__vpcdAuth = undefined;
+    process.env.VPCD_DATABASE_URL = saved.db;
+    process.env.VPCD_SANDBOX_ENDPOINT = saved.sandbox;
+  });
+
+  it("refuses a request without a session, and one with a forged cookie", async () => {
+    await expect(guardDeployment(new Headers(), "dep-ana-1")).rejects.toThrow("Sign in to your class first.");
+    await expect(guardDeployment(new Headers({ cookie: "better-auth.session_token=forged.value" }), "dep-ana-1")).rejects.toThrow("Sign in");
+  });
+
+  it("lets a student act on their own deployment only, and the instructor on their class's", async () => {
+    await expect(guardDeployment(cookies.ana!, "dep-ana-1")).resolves.toBeUndefined();
+    await expect(guardDeployment(cookies.ana!, "dep-ben-1")).rejects.toThrow("is not yours.");
+    await expect(guardDeployment(cookies.teacher!, "dep-ben-1")).resolves.toBeUndefined();
+    await expect(guardDeployment(cookies.other!, "dep-ben-1")).rejects.toThrow("is not yours or a student's in your class.");
+    expect([...(await visibleDeployments(cookies.ana!))!]).toEqual(["dep-ana-1"]);
+    expect([...(await visibleDeployments(cookies.teacher!))!].sort()).toEqual(["dep-ana-1", "dep-ben-1"]);
+    expect([...(await visibleDeployments(cookies.other!))!]).toEqual([]);
+  });
+
+  it("sends a student's deploy to their own sandbox account, and refuses the instructor's and real AWS", async () => {
+    const { target, owner } = await deployTarget(cookies.ana!, "sandbox", "ap-northeast-2");
+    expect(target).toMatchObject({ kind: "sandbox", endpoint: "http://127.0.0.1:9", accountId: expect.stringMatching(/^\d{12}$/) });
+    expect(owner?.userId).toBe(ids.ana);
+    expect((await deployTarget(cookies.ben!, "sandbox", "ap-northeast-2")).target.accountId).not.toBe(target.accountId);
+    await expect(deployTarget(cookies.teacher!, "sandbox", "ap-northeast-2")).rejects.toThrow("Only a student of the class");
+    await expect(deployTarget(cookies.ana!, "aws", "ap-northeast-2")).rejects.toThrow("own sandbox account");
+  });
+
+  it("keeps the roster, the sweep and reminders to the class's instructor", async () => {
+    await expect(guardInstructor(cookies.ana!)).rejects.toThrow("Only the class's instructor");
+    await expect(guardInstructor(cookies.teacher!)).resolves.toBeUndefined();
+    await expect(rosterFor(await requireViewer(cookies.ana!))).rejects.toThrow("Only the class's instructor");
+    const roster = await rosterFor(await requireViewer(cookies.teacher!));
+    expect(roster.students.map((s) => s.name)).toEqual(["ana", "ben"]);
+    await expect(remindStudent(await requireViewer(cookies.other!), { studentId: ids.ana!, message: "hi" })).rejects.toThrow("not in your class");
+    await expect(remindStudent(await requireViewer(cookies.teacher!), { studentId: ids.ana!, deploymentId: "dep-ben-1", message: "hi" })).rejects.toThrow("not that student's");
+    await expect(remindStudent(await requireViewer(cookies.teacher!), { studentId: ids.ana!, deploymentId: "dep-ana-1", message: "hi" })).resolves.toMatchObject({ reminderId: expect.any(Number) });
+  });
+});
+
+describe("the actions' guard in the embedded mode", () => {
+  it("asks nothing: no database URL, no accounts, every deployment visible, the sandbox as before", async () => {
+    const saved = process.env.VPCD_DATABASE_URL;
+    delete process.env.VPCD_DATABASE_URL;
+    try {
+      await expect(guardDeployment(new Headers(), "dep-any-1")).resolves.toBeUndefined();
+      await expect(guardInstructor(new Headers())).resolves.toBeUndefined();
+      expect(await visibleDeployments(new Headers())).toBeUndefined();
+      expect((await deployTarget(new Headers(), "sandbox", "ap-northeast-2")).target).not.toHaveProperty("accountId");
+    } finally {
+      if (saved !== undefined) process.env.VPCD_DATABASE_URL = saved;
+    }
+  });
+});

@@ -1,0 +1,47 @@
+import "server-only";
+import type pg from "pg";
+import { runningCost } from "../../lib/class/running-cost";
+import type { Roster, RosterDeployment, RosterStudent } from "../../lib/class/types";
+import { getCleanupView } from "../cleanup/service";
+import type { Journal } from "../journal";
+import { listDeploymentSummaries } from "../live/deployment-status";
+import { deploymentIdsOf, sandboxAccountOf, studentsOf } from "./class-store";
+
+/**
+ * Builds the roster of a class from the store (who owns what) and the journal (what each
+ * deployment did): a deployment's running cost is the plan's cost estimate for the entities
+ * it created and its cleanup has not deleted yet.
+ */
+export async function buildRoster(db: pg.Pool, journal: Journal, classId: string): Promise<Roster> {
+  const [students, owned] = [await studentsOf(db, classId), await deploymentIdsOf(db, { classId })];
+  const ownerOf = new Map(owned.map((o) => [o.deploymentId, o.userId]));
+  const byStudent = new Map<string, RosterDeployment[]>();
+  for (const summary of listDeploymentSummaries(journal)) {
+    const owner = ownerOf.get(summary.id);
+    const row = owner ? journal.getDeployment(summary.id) : undefined;
+    if (!owner || !row) continue;
+    const deleted = getCleanupView(journal, row).entities;
+    const existing = new Set(summary.resources.map((r) => r.logicalId).filter((id) => deleted[id]?.phase !== "deleted"));
+    const cost = summary.lifecycle === "cleaned-up" ? runningCost(row.design, new Set()) : runningCost(row.design, existing);
+    const entry: RosterDeployment = {
+      id: summary.id,
+      name: summary.name,
+      createdAt: summary.createdAt,
+      lifecycle: summary.lifecycle,
+      perHour: cost.perHour,
+      hasUnknownPrice: cost.hasUnknown,
+      running: cost.lines.map((l) => ({ id: l.id, quantity: l.quantity, ...(l.instanceType ? { instanceType: l.instanceType } : {}) })),
+    };
+    byStudent.set(owner, [...(byStudent.get(owner) ?? []), entry]);
+  }
+  const rows = await Promise.all(
+    students.map(async (s): Promise<RosterStudent> => {
+      const deployments = byStudent.get(s.userId) ?? [];
+      const account = await sandboxAccountOf(db, s.userId);
+      return { userId: s.userId, name: s.name, email: s.email, ...(account ? { sandboxAccountId: account } : {}), perHour: sum(deployments), deployments };
+    }),
+  );
+  return { students: rows, perHour: rows.reduce((n, s) => n + s.perHour, 0) };
+}
+
+const sum = (deployments: RosterDeployment[]) => deployments.reduce((n, d) => n + d.perHour, 0);
