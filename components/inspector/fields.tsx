@@ -3,6 +3,7 @@ import { useId, useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatFinding, type Finding } from "../../lib/rules";
 import type { Check } from "./checks";
+import { withParticles } from "../../lib/i18n/particles";
 
 type FieldProps = {
   label: string;
@@ -65,7 +66,7 @@ export function TextField({ label, value, onCommit, check, findings = [], help, 
       <div id={`${id}-msg`}>
         {error ? (
           <p className="field-error" role="alert" data-testid="field-error">
-            {t(error.key, error.values ?? {})}
+            {t(error.key, withParticles(error.values ?? {}))}
           </p>
         ) : null}
         <FindingList findings={findings} />

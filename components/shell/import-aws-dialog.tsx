@@ -6,6 +6,7 @@ import { currentDesign } from "../canvas/store";
 import { useViewStore } from "../canvas/view-store";
 import { openDesign } from "./commands";
 import { ImportAwsResult, type ImportedVpc } from "./import-aws-result";
+import { withParticles } from "../../lib/i18n/particles";
 
 type VpcChoice = { vpcId: string; name: string; cidr: string; isDefault: boolean };
 
@@ -45,6 +46,9 @@ export function ImportAwsDialog({ isOpen, onClose }: { isOpen: boolean; onClose(
     openDesign(out.data.design);
     useViewStore.getState().toast(t("imported", { vpc: vpcId }));
     setImported({ target, region, vpcId, notes: out.data.unsupported });
+    useViewStore.getState().toast(t("imported", withParticles({ vpc: vpcId })));
+    if (out.data.unsupported.length) setUnsupported(out.data.unsupported);
+    else onClose();
   };
   const close = () => (setImported(null), onClose());
   return (
