@@ -1,29 +1,79 @@
 "use client";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { menuIndexAfter } from "./menu-keys";
 
-/** A toolbar button that opens a small menu; closes on choice, Escape or a click elsewhere. */
+const items = (list: HTMLElement) => [...list.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+
+/**
+ * A toolbar button that opens a small menu; closes on choice, Escape or a click elsewhere.
+ * Keyboard as the WAI-ARIA menu button pattern says: Enter, Space or Down opens it on the
+ * first item, Up on the last; Up, Down, Home and End move; Escape closes and returns focus
+ * to the button; Tab closes it.
+ */
 export function Menu({ label, title, testId, children }: { label: ReactNode; title: string; testId: string; children: (close: () => void) => ReactNode }) {
   const [open, setOpen] = useState(false);
+  /** Which item takes focus when the list appears (opened from the keyboard). */
+  const focusOn = useRef<"first" | "last" | null>(null);
   const ref = useRef<HTMLDivElement>(null);
+  const buttonId = useId();
+  const close = (refocus = false) => {
+    setOpen(false);
+    if (refocus) document.getElementById(buttonId)?.focus();
+  };
+  const onList = (list: HTMLDivElement | null) => {
+    if (!list || !focusOn.current) return;
+    const all = items(list);
+    (focusOn.current === "first" ? all[0] : all[all.length - 1])?.focus();
+    focusOn.current = null;
+  };
   useEffect(() => {
     if (!open) return;
     const away = (e: PointerEvent) => ref.current && !ref.current.contains(e.target as Node) && setOpen(false);
-    const esc = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
     document.addEventListener("pointerdown", away);
-    document.addEventListener("keydown", esc);
-    return () => {
-      document.removeEventListener("pointerdown", away);
-      document.removeEventListener("keydown", esc);
-    };
+    return () => document.removeEventListener("pointerdown", away);
   }, [open]);
+  const openWith = (where: "first" | "last") => {
+    focusOn.current = where;
+    setOpen(true);
+  };
+  const onButtonKey = (e: KeyboardEvent) => {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      openWith(e.key === "ArrowDown" ? "first" : "last");
+    } else if (e.key === "Escape" && open) close(true);
+  };
+  const onListKey = (e: KeyboardEvent) => {
+    if (e.key === "Escape") {
+      e.preventDefault();
+      return close(true);
+    }
+    if (e.key === "Tab") return close();
+    const all = items(e.currentTarget as HTMLElement);
+    const next = menuIndexAfter(e.key, all.indexOf(document.activeElement as HTMLElement), all.length);
+    if (next === undefined) return;
+    e.preventDefault();
+    all[next]!.focus();
+  };
   return (
     <div className="menu" ref={ref}>
-      <button type="button" className="tool" aria-haspopup="menu" aria-expanded={open} aria-label={title} title={title} data-testid={testId} onClick={() => setOpen(!open)}>
+      <button
+        id={buttonId}
+        type="button"
+        className="tool"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-label={title}
+        title={title}
+        data-testid={testId}
+        onKeyDown={onButtonKey}
+        // A click from the keyboard (Enter, Space: detail 0) opens on the first item, as the pattern says.
+        onClick={(e) => (open ? close() : e.detail === 0 ? openWith("first") : setOpen(true))}
+      >
         {label}
       </button>
       {open ? (
-        <div className="menu-list" role="menu">
-          {children(() => setOpen(false))}
+        <div className="menu-list" role="menu" aria-label={title} ref={onList} onKeyDown={onListKey}>
+          {children(() => close(true))}
         </div>
       ) : null}
     </div>
@@ -33,7 +83,7 @@ export function Menu({ label, title, testId, children }: { label: ReactNode; tit
 /** One entry of a Menu. */
 export function MenuItem({ onSelect, testId, children, hint }: { onSelect(): void; testId?: string; children: ReactNode; hint?: string }) {
   return (
-    <button type="button" role="menuitem" className="menu-item" data-testid={testId} onClick={onSelect}>
+    <button type="button" role="menuitem" tabIndex={-1} className="menu-item" data-testid={testId} onClick={onSelect}>
       <span>{children}</span>
       {hint ? <span className="menu-hint">{hint}</span> : null}
     </button>

@@ -45,7 +45,7 @@ export const ROW_BUILDERS: Record<string, Builder> = {
     if (!subnet) return MISSING;
     const parsed = parseCidr(subnet.cidr);
     const free = parsed.ok ? liveText("freeAddresses", { free: subnet.availableIps, usable: usableAddresses(parsed.value.prefix) }) : liveText("freeAddressesOnly", { free: subnet.availableIps });
-    return { state: subnet.state, phase: "ready", facts: [free], fields: [...field("labelCidr", subnet.cidr), ...field("labelFree", String(subnet.availableIps), false, free)] };
+    return { state: subnet.state, phase: "ready", facts: [free], fields: [...field("labelCidr", subnet.cidr), ...field("labelFree", String(subnet.availableIps), false, parsed.ok ? liveText("freeOfUsable", { free: subnet.availableIps, usable: usableAddresses(parsed.value.prefix) }) : undefined)] };
   },
   "internet-gateway": (id, s, ctx) => {
     const igw = s.internetGateways && find(s.internetGateways, id);

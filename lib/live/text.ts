@@ -17,6 +17,7 @@ export const LIVE_TEXTS_EN = {
   targetHealth: "target {state, select, healthy {healthy} unhealthy {unhealthy} initial {starting} draining {draining} unused {unused} unavailable {unavailable} other {{state}}}{reason, select, none {} other { ({reason})}}",
   freeAddresses: "{free} of {usable} addresses free",
   freeAddressesOnly: "{free} addresses free",
+  freeOfUsable: "{free} of {usable}",
   attachedTo: "attached to {vpc}",
   detachedOutside: "detached outside the app",
   routes: "{count, plural, =0 {no routes} one {# route} other {# routes}}",

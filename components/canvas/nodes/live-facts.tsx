@@ -2,7 +2,7 @@
 import type { LiveText } from "../../../lib/live/text";
 import { useEntityStatus } from "../../deploy/deployment-store";
 import { useLiveText } from "../../i18n/use-live-text";
-import { CopyValue } from "../../status/copy-button";
+import { CopyButton } from "../../status/copy-button";
 
 /** The value worth copying in a fact: an address or a DNS name. */
 const copyable = (fact: LiveText): string | undefined => {
@@ -28,7 +28,7 @@ export function StatusFacts({ entityId }: { entityId: string }) {
         {lines.map((line, n) => (
           <span key={n} className="live-fact" role="listitem" data-testid="live-fact">
             <span>{line.text}</span>
-            {line.copy ? <CopyValue value={line.copy} /> : null}
+            {line.copy ? <CopyButton value={line.copy} /> : null}
           </span>
         ))}
       </span>
