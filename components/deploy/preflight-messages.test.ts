@@ -18,7 +18,15 @@ describe("preflight findings in the reader's language", () => {
 
   it("fills the English text from the key and its parameters", () => {
     const check = preflightCheck("quota-eips", "fail", "quotaEips", { used: 5, added: 1, limit: 5 });
-    expect(check.detail).toBe("5 Elastic IPs in use + 1 new; account limit 5");
+    expect(check.detail).toBe("Elastic IPs in use: 5 + 1 new; account limit 5");
     expect(check).toMatchObject({ status: "fail", detailKey: "quotaEips", params: { used: 5, added: 1, limit: 5 } });
+  });
+});
+
+describe("counts in English", () => {
+  // Regression (issue 14): the preflight said "1 VPCs in use"; counts read as a value now, never before a plural noun.
+  it("never puts a count before a noun whose plural it cannot choose", () => {
+    for (const [key, text] of Object.entries(PREFLIGHT_DETAILS_EN)) expect(text, key).not.toMatch(/\{(used|added|count)\} [A-Z]?[a-z]+s\b/);
+    expect(preflightCheck("quota-vpcs", "ok", "quotaVpcs", { used: 1, added: 1, quota: 5 }).detail).toBe("VPCs in use: 1 (the default VPC among them) + 1 new; default quota 5");
   });
 });

@@ -6,7 +6,7 @@ import { liveText } from "../live/text";
 import type { StatusView } from "../live/types";
 import { replay } from "./replay";
 import type { JournalEntry } from "./types";
-import { deployPhase, deploymentLifecycle, mergeEntities, mergeRows, type EntityStatus } from "./entity-status";
+import { deployEntities, deployPhase, deploymentLifecycle, mergeEntities, mergeRows, type EntityStatus } from "./entity-status";
 
 const destroyPlan = buildDestroyPlan(seedLabRecorded());
 const entry = (seq: number, stepId: string, type: "begin" | "end", extra: Partial<JournalEntry> = {}): JournalEntry => ({ seq, deploymentId: "d", stepId, type, at: seq * 1000, ...extra });
@@ -129,5 +129,30 @@ describe("the status rows with the cleanup's progress", () => {
     const merged = mergeRows(view, cleanupAfter(["delete:listener:lab-alb", "delete:load-balancer:lab-alb"]));
     expect(merged.rows[0]).toMatchObject({ phase: "deleting", drift: [] });
     expect(merged.rows[0].facts).toEqual([]);
+  });
+});
+
+describe("what a node shows while the deploy walks", () => {
+  const steps = [
+    { id: "create:vpc:lab-vpc", kind: "vpc", logicalId: "lab-vpc", state: "ok" as const },
+    { id: "create:elastic-ip:nat-eip", kind: "elastic-ip", logicalId: "nat-eip", state: "ok" as const },
+    { id: "create:instance:web-a", kind: "instance", logicalId: "web-a", state: "ok" as const },
+  ];
+  const outputs: Record<string, Record<string, string>> = {
+    "create:vpc:lab-vpc": { VpcId: "vpc-1", CidrBlock: "192.168.0.0/16" },
+    "create:elastic-ip:nat-eip": { AllocationId: "eipalloc-1", PublicIp: "127.255.1.2" },
+    "create:instance:web-a": { InstanceId: "i-1", PrivateIpAddress: "192.168.2.4" },
+  };
+  const primary = { vpc: "VpcId", "elastic-ip": "AllocationId", instance: "InstanceId" };
+
+  it("shows addresses as labelled facts, and no second CIDR on a VPC", () => {
+    const entities = deployEntities(steps, (id) => outputs[id]!, primary, true);
+    expect(entities["lab-vpc"]).toEqual({ phase: "ready", awsId: "vpc-1", facts: undefined });
+    expect(entities["web-a"]!.facts).toEqual([liveText("privateIp", { ip: "192.168.2.4" })]);
+  });
+
+  it("labels the sandbox's loopback Elastic IP as a sandbox address, but not on AWS", () => {
+    expect(deployEntities(steps, (id) => outputs[id]!, primary, true)["nat-eip"]!.facts).toEqual([liveText("sandboxIp", { ip: "127.255.1.2" })]);
+    expect(deployEntities(steps, (id) => outputs[id]!, primary, false)["nat-eip"]!.facts).toEqual([liveText("elasticIp", { ip: "127.255.1.2" })]);
   });
 });

@@ -6,7 +6,7 @@
  * they cannot disagree.
  */
 import type { CleanupView } from "../cleanup/view";
-import { liveText, type LiveText } from "../live/text";
+import { isSandboxAddress, liveText, type LiveText } from "../live/text";
 import type { ResourceRow, StatusView } from "../live/types";
 
 /** What a diagram node, a status row and the CLI show for one entity. */
@@ -56,9 +56,13 @@ const FACT_OUTPUTS = [
   ["DNSName", "dnsName", "dns"],
 ] as const;
 
-function deployFacts(outputs: Record<string, string>, errorCode?: string): LiveText[] | undefined {
+function deployFacts(outputs: Record<string, string>, isSandbox: boolean, errorCode?: string): LiveText[] | undefined {
   if (errorCode) return [liveText("errorCode", { code: errorCode })];
-  const facts = FACT_OUTPUTS.filter(([output]) => outputs[output]).map(([output, key, param]) => liveText(key, { [param]: outputs[output]! }));
+  const facts = FACT_OUTPUTS.filter(([output]) => outputs[output]).map(([output, key, param]) => {
+    const value = outputs[output]!;
+    // The sandbox's Elastic IPs are loopback addresses (docs/aws-facts.md §17.1): say so.
+    return liveText(param === "ip" && key !== "privateIp" && isSandboxAddress(value, isSandbox) ? "sandboxIp" : key, { [param]: value });
+  });
   return facts.length > 0 ? facts : undefined;
 }
 
@@ -67,14 +71,14 @@ function deployFacts(outputs: Record<string, string>, errorCode?: string): LiveT
  * returned (`primaryOutput` names that output per kind), and its facts (the error code of a
  * failed step, else its addresses).
  */
-export function deployEntities(steps: readonly DeployStep[], outputsOf: (stepId: string) => Record<string, string>, primaryOutput: Record<string, string>): Record<string, EntityStatus> {
+export function deployEntities(steps: readonly DeployStep[], outputsOf: (stepId: string) => Record<string, string>, primaryOutput: Record<string, string>, isSandbox = false): Record<string, EntityStatus> {
   const entities: Record<string, EntityStatus> = {};
   for (const logicalId of new Set(steps.map((s) => s.logicalId))) {
     const own = steps.filter((s) => s.logicalId === logicalId);
     const main = own.find((s) => s.id === `create:${s.kind}:${logicalId}`) ?? own[0];
     const outputs = outputsOf(main.id);
     const failed = own.find((s) => s.error);
-    entities[logicalId] = { phase: deployPhase(own), awsId: outputs[primaryOutput[main.kind] ?? ""], facts: deployFacts(outputs, failed?.error?.code) };
+    entities[logicalId] = { phase: deployPhase(own), awsId: outputs[primaryOutput[main.kind] ?? ""], facts: deployFacts(outputs, isSandbox, failed?.error?.code) };
   }
   return entities;
 }
