@@ -37,9 +37,9 @@ export function Menu({ label, title, testId, children }: { label: ReactNode; tit
     setOpen(true);
   };
   const onButtonKey = (e: KeyboardEvent) => {
-    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp" || ((e.key === "Enter" || e.key === " ") && !open)) {
       e.preventDefault();
-      openWith(e.key === "ArrowDown" ? "first" : "last");
+      openWith(e.key === "ArrowUp" ? "last" : "first");
     } else if (e.key === "Escape" && open) close(true);
   };
   const onListKey = (e: KeyboardEvent) => {
@@ -66,8 +66,7 @@ export function Menu({ label, title, testId, children }: { label: ReactNode; tit
         title={title}
         data-testid={testId}
         onKeyDown={onButtonKey}
-        // A click from the keyboard (Enter, Space: detail 0) opens on the first item, as the pattern says.
-        onClick={(e) => (open ? close() : e.detail === 0 ? openWith("first") : setOpen(true))}
+        onClick={() => (open ? close() : setOpen(true))}
       >
         {label}
       </button>

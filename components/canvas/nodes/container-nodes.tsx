@@ -42,7 +42,7 @@ export const VpcNode = memo(function VpcNode({ data, selected }: Props) {
         <span className="container-title">{data.name}</span>
         <span className="cidr">{String(data.cidr)}</span>
         <StatusPill entityId={data.entityId} />
-        <StatusFacts entityId={data.entityId} />
+        <StatusFacts entityId={data.entityId} hasPanel={false} />
         <IssueBadge errors={data.errors} warnings={data.warnings} />
       </div>
     </div>
@@ -79,7 +79,7 @@ export const SubnetNode = memo(function SubnetNode({ data, selected }: Props) {
         <span className="cidr">{String(data.cidr)}</span>
         {hasLiveFacts ? null : <span className="free">{Number(data.free) >= 0 ? t("free", { count: Number(data.free) }) : t("badCidr")}</span>}
         <span className="egress">{t(`egress.${String(data.egress)}`)}</span>
-        <StatusFacts entityId={data.entityId} />
+        <StatusFacts entityId={data.entityId} hasPanel={false} />
       </div>
     </div>
   );

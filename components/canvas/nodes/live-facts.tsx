@@ -13,9 +13,10 @@ const copyable = (fact: LiveText): string | undefined => {
 /**
  * What the live deployment says about a node, one line per fact, each in full: the first on
  * the card itself (just the address when it is one, so it fits), all of them (with copy buttons for IPs and DNS names) in a panel that
- * opens while the pointer or keyboard focus is on the node.
+ * opens while the pointer or keyboard focus is on a resource card (`hasPanel`; a container
+ * has one fact, on its header).
  */
-export function StatusFacts({ entityId }: { entityId: string }) {
+export function StatusFacts({ entityId, hasPanel = true }: { entityId: string; hasPanel?: boolean }) {
   const status = useEntityStatus(entityId);
   const say = useLiveText();
   const facts = status?.facts ?? [];
@@ -24,14 +25,16 @@ export function StatusFacts({ entityId }: { entityId: string }) {
   return (
     <>
       <span className="status-detail" data-testid="status-detail">{lines[0]!.copy ?? lines[0]!.text}</span>
-      <span className="live-facts nodrag nopan" data-testid="live-facts" role="list">
-        {lines.map((line, n) => (
-          <span key={n} className="live-fact" role="listitem" data-testid="live-fact">
-            <span>{line.text}</span>
-            {line.copy ? <CopyButton value={line.copy} /> : null}
-          </span>
-        ))}
-      </span>
+      {hasPanel ? (
+        <span className="live-facts nodrag nopan" data-testid="live-facts" role="list">
+          {lines.map((line, n) => (
+            <span key={n} className="live-fact" role="listitem" data-testid="live-fact">
+              <span>{line.text}</span>
+              {line.copy ? <CopyButton value={line.copy} /> : null}
+            </span>
+          ))}
+        </span>
+      ) : null}
     </>
   );
 }
