@@ -18,6 +18,7 @@ test.describe("the designer's polish", () => {
     await button.focus();
     await page.keyboard.press("Enter");
     const items = page.getByRole("menu").getByRole("menuitem");
+    await expect(items.first()).toBeVisible();
     const count = await items.count();
     expect(count).toBeGreaterThan(1);
     await expect(items.nth(0)).toBeFocused();

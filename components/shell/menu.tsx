@@ -20,12 +20,14 @@ export function Menu({ label, title, testId, children }: { label: ReactNode; tit
     setOpen(false);
     if (refocus) document.getElementById(buttonId)?.focus();
   };
-  const onList = (list: HTMLDivElement | null) => {
-    if (!list || !focusOn.current) return;
+  // Once the list is on screen, a keyboard opening moves focus onto its first or last item.
+  useEffect(() => {
+    const list = ref.current?.querySelector<HTMLElement>('[role="menu"]');
+    if (!open || !list || !focusOn.current) return;
     const all = items(list);
     (focusOn.current === "first" ? all[0] : all[all.length - 1])?.focus();
     focusOn.current = null;
-  };
+  }, [open]);
   useEffect(() => {
     if (!open) return;
     const away = (e: PointerEvent) => ref.current && !ref.current.contains(e.target as Node) && setOpen(false);
@@ -71,7 +73,7 @@ export function Menu({ label, title, testId, children }: { label: ReactNode; tit
         {label}
       </button>
       {open ? (
-        <div className="menu-list" role="menu" aria-label={title} ref={onList} onKeyDown={onListKey}>
+        <div className="menu-list" role="menu" aria-label={title} onKeyDown={onListKey}>
           {children(() => close(true))}
         </div>
       ) : null}
