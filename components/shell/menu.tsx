@@ -12,31 +12,28 @@ const items = (list: HTMLElement) => [...list.querySelectorAll<HTMLElement>('[ro
  */
 export function Menu({ label, title, testId, children }: { label: ReactNode; title: string; testId: string; children: (close: () => void) => ReactNode }) {
   const [open, setOpen] = useState(false);
-  /** Which item takes focus when the list appears (opened from the keyboard). */
-  const focusOn = useRef<"first" | "last" | null>(null);
   const ref = useRef<HTMLDivElement>(null);
   const buttonId = useId();
+  const listId = useId();
   const close = (refocus = false) => {
     setOpen(false);
     if (refocus) document.getElementById(buttonId)?.focus();
   };
-  // Once the list is on screen, a keyboard opening moves focus onto its first or last item.
-  useEffect(() => {
-    const list = ref.current?.querySelector<HTMLElement>('[role="menu"]');
-    if (!open || !list || !focusOn.current) return;
-    const all = items(list);
-    (focusOn.current === "first" ? all[0] : all[all.length - 1])?.focus();
-    focusOn.current = null;
-  }, [open]);
+
   useEffect(() => {
     if (!open) return;
     const away = (e: PointerEvent) => ref.current && !ref.current.contains(e.target as Node) && setOpen(false);
     document.addEventListener("pointerdown", away);
     return () => document.removeEventListener("pointerdown", away);
   }, [open]);
+  // A keyboard opening moves focus onto the first or last item once the list is on screen.
   const openWith = (where: "first" | "last") => {
-    focusOn.current = where;
     setOpen(true);
+    requestAnimationFrame(() => {
+      const list = document.getElementById(listId);
+      const all = list ? items(list) : [];
+      (where === "first" ? all[0] : all[all.length - 1])?.focus();
+    });
   };
   const onButtonKey = (e: KeyboardEvent) => {
     if (e.key === "ArrowDown" || e.key === "ArrowUp" || ((e.key === "Enter" || e.key === " ") && !open)) {
@@ -73,7 +70,7 @@ export function Menu({ label, title, testId, children }: { label: ReactNode; tit
         {label}
       </button>
       {open ? (
-        <div className="menu-list" role="menu" aria-label={title} onKeyDown={onListKey}>
+        <div className="menu-list" role="menu" id={listId} aria-label={title} onKeyDown={onListKey}>
           {children(() => close(true))}
         </div>
       ) : null}
