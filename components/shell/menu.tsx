@@ -26,13 +26,25 @@ export function Menu({ label, title, testId, children }: { label: ReactNode; tit
     document.addEventListener("pointerdown", away);
     return () => document.removeEventListener("pointerdown", away);
   }, [open]);
-  // A keyboard opening moves focus onto the first or last item once the list is on screen.
+  // A keyboard opening moves focus onto the first or last item once the list is on screen. Some
+  // menus fill in a moment later (the templates load on open): until then the list itself holds
+  // focus, so the arrow keys already work, and the item takes it as soon as it appears.
   const openWith = (where: "first" | "last") => {
     setOpen(true);
     requestAnimationFrame(() => {
       const list = document.getElementById(listId);
-      const all = list ? items(list) : [];
-      (where === "first" ? all[0] : all[all.length - 1])?.focus();
+      if (!list) return;
+      const focusItem = () => {
+        const all = items(list);
+        const item = where === "first" ? all[0] : all[all.length - 1];
+        item?.focus();
+        return Boolean(item);
+      };
+      if (focusItem()) return;
+      list.focus();
+      const observer = new MutationObserver(() => (document.activeElement === list && focusItem() ? observer.disconnect() : undefined));
+      observer.observe(list, { childList: true, subtree: true });
+      setTimeout(() => observer.disconnect(), 2_000);
     });
   };
   const onButtonKey = (e: KeyboardEvent) => {
@@ -70,7 +82,7 @@ export function Menu({ label, title, testId, children }: { label: ReactNode; tit
         {label}
       </button>
       {open ? (
-        <div className="menu-list" role="menu" id={listId} aria-label={title} onKeyDown={onListKey}>
+        <div className="menu-list" role="menu" id={listId} tabIndex={-1} aria-label={title} onKeyDown={onListKey}>
           {children(() => close(true))}
         </div>
       ) : null}
