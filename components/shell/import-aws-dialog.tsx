@@ -44,11 +44,8 @@ export function ImportAwsDialog({ isOpen, onClose }: { isOpen: boolean; onClose(
     setBusy(false);
     if (!out.ok) return setError(out.error.message);
     openDesign(out.data.design);
-    useViewStore.getState().toast(t("imported", { vpc: vpcId }));
-    setImported({ target, region, vpcId, notes: out.data.unsupported });
     useViewStore.getState().toast(t("imported", withParticles({ vpc: vpcId })));
-    if (out.data.unsupported.length) setUnsupported(out.data.unsupported);
-    else onClose();
+    setImported({ target, region, vpcId, notes: out.data.unsupported });
   };
   const close = () => (setImported(null), onClose());
   return (
