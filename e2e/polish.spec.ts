@@ -112,6 +112,7 @@ test("the sandbox's cost reads free, ids keep their case, and no timer warning f
   await expect(panel.getByTestId("lab-timer-note")).toContainText("keep billing");
 
   await panel.getByTestId("cleanup-start").click();
+  await page.getByTestId("ask-first-confirm").click();
   await expect(panel.getByTestId("report-verdict")).toContainText("Nothing billable left", { timeout: 90_000 });
   // Units keep their case: "12 s", not "12 S" (headings are no longer upper-cased).
   expect(await panel.getByTestId("cleanup-elapsed").evaluate((el) => (el as HTMLElement).innerText)).toMatch(/^\d+ s$/);
