@@ -3,6 +3,11 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import "@xyflow/react/dist/style.css";
+// Korean glyphs on machines without a Korean font: Noto Sans KR (SIL OFL 1.1) from the npm
+// registry, cut into unicode-range slices, so a browser fetches only the slices of the
+// characters on the page, and nothing for a page without Hangul (see --font in globals.css).
+import "@fontsource/noto-sans-kr/400.css";
+import "@fontsource/noto-sans-kr/700.css";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

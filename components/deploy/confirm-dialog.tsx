@@ -9,6 +9,7 @@ import type { PreflightReport } from "../../lib/deploy/preflight";
 import type { Confirmation } from "../../lib/confirm";
 import styles from "./deploy.module.css";
 import { useActionErrorText } from "./use-action-error";
+import { withParticles } from "../../lib/i18n/particles";
 
 type Props = { design: Design; target: TargetKind; cost: CostEstimate; open: boolean; onClose(): void; onStarted(deploymentId: string): void };
 
@@ -61,7 +62,7 @@ export function ConfirmDialog({ design, target, cost, open, onClose, onStarted }
   const where = target === "sandbox" ? t("sandbox", { region: design.region }) : report?.account ? t("aws", { account: report.account, region: design.region }) : t("accountUnknown", { region: design.region });
   return (
     <dialog ref={ref} className={styles.dialog} aria-labelledby="deploy-confirm-title" data-testid="deploy-confirm" onClose={close}>
-      <h2 id="deploy-confirm-title">{t("title", { name: design.name })}</h2>
+      <h2 id="deploy-confirm-title">{t("title", withParticles({ name: design.name }))}</h2>
       <dl className={styles.facts}>
         <dt>{t("target")}</dt>
         <dd data-testid="deploy-confirm-target">{where}</dd>
@@ -75,7 +76,7 @@ export function ConfirmDialog({ design, target, cost, open, onClose, onStarted }
             <li key={c.id} className={styles.check} data-testid="preflight-check" data-check={c.id} data-status={c.status}>
               <span className={styles[c.status]} aria-label={tCheck(`status.${c.status}`)}>{MARK[c.status]}</span>
               <span>{tCheck.has(c.id) ? tCheck(c.id) : c.id}</span>
-              <small>{tCheck.has(`detail.${c.detailKey}`) ? tCheck(`detail.${c.detailKey}`, c.params) : c.detail}</small>
+              <small>{tCheck.has(`detail.${c.detailKey}`) ? tCheck(`detail.${c.detailKey}`, withParticles(c.params)) : c.detail}</small>
             </li>
           ))}
         </ul>

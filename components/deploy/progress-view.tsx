@@ -5,6 +5,7 @@ import type { DeploymentView } from "../../lib/deploy/view";
 import type { labReadiness } from "../../lib/live/readiness";
 import styles from "./deploy.module.css";
 import { DeploymentLog } from "./deployment-log";
+import { withParticles } from "../../lib/i18n/particles";
 
 type Props = { view: DeploymentView; lifecycle: DeploymentLifecycle; readiness?: ReturnType<typeof labReadiness>; onResume(): void; onStop(): void; onNew(): void; onSelectEntity(id: string): void };
 
@@ -82,7 +83,7 @@ export function ProgressView({ view, lifecycle, readiness, onResume, onStop, onN
 function Readiness({ readiness }: { readiness: Props["readiness"] }) {
   const t = useTranslations("deploy.progress.readiness");
   if (readiness && !readiness.hasLoadBalancer) return null;
-  const list = (readiness?.waitingFor ?? []).map((w) => (w.kind === "load-balancer" ? t("waitLoadBalancer", { id: w.logicalId, state: w.state }) : t("waitTarget", { id: w.logicalId, state: w.state }))).join(", ");
+  const list = (readiness?.waitingFor ?? []).map((w) => (w.kind === "load-balancer" ? t("waitLoadBalancer", withParticles({ id: w.logicalId, state: w.state })) : t("waitTarget", { id: w.logicalId, state: w.state }))).join(", ");
   const text = !readiness ? t("checking") : readiness.isWorking ? t("working") : t("waiting", { list });
   return (
     <p data-testid="deploy-readiness" data-working={readiness?.isWorking ? "true" : "false"}>

@@ -34,3 +34,17 @@ describe("message catalogues", () => {
     });
   }
 });
+
+describe("English counts", () => {
+  // Regression (issue 14): "1 VPCs". A number before a plural noun must go through ICU plural.
+  const leaves = (tree: unknown, path = ""): Array<[string, string]> =>
+    typeof tree === "string" ? [[path, tree]] : Object.entries(tree as Record<string, unknown>).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  /** A count argument (by its name: count, total, used …) right before a plural noun, or an "(s)". */
+  const COUNT_BEFORE_NOUN = /\{(?:count|n|total|used|added|sent|done|ready|steps|resources|vpcs|subnets|instances|errors|warnings|minutes|hours|seconds|calls|inside|free|usable|healthy|\w+Count)\} [A-Za-z]{2,}s\b|\(s\)/;
+  // The server words this one too (lib/confirm/refusal.ts); its minutes are the confirmation's lifetime, never one.
+  const ALLOWED = new Set(["deploy.confirmation.refused.expired"]);
+  it("puts no bare number argument before a plural noun", () => {
+    const bare = NAMESPACES.flatMap((ns) => leaves(load("en", ns), ns)).filter(([path]) => !ALLOWED.has(path)).filter(([, text]) => COUNT_BEFORE_NOUN.test(text.replace(/\{\w+, (?:plural|select),(?:[^{}]|\{[^{}]*\})*\}/g, "")));
+    expect(bare).toEqual([]);
+  });
+});

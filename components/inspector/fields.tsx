@@ -3,6 +3,7 @@ import { useId, useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatFinding, type Finding } from "../../lib/rules";
 import type { Check } from "./checks";
+import { withParticles } from "../../lib/i18n/particles";
 
 type FieldProps = {
   label: string;
@@ -65,7 +66,7 @@ export function TextField({ label, value, onCommit, check, findings = [], help, 
       <div id={`${id}-msg`}>
         {error ? (
           <p className="field-error" role="alert" data-testid="field-error">
-            {t(error.key, error.values ?? {})}
+            {t(error.key, withParticles({ field: label, ...error.values }))}
           </p>
         ) : null}
         <FindingList findings={findings} />
@@ -125,6 +126,18 @@ export function CheckList({ label, options, selected, onChange, empty, testId }:
 }
 
 /** Findings of an entity at one field path (`subnets.public-a.cidr`). */
+/** Fields whose findings the forms list under the field itself (each form's `at(field)`). */
+export const FIELDS_WITH_FINDINGS = ["name", "cidr", "userData"] as const;
+
+/**
+ * The findings not listed under one of the entity's fields: the inspector's top list shows
+ * only these, so a finding (an overlapping CIDR) is printed once, where it belongs.
+ */
+export function findingsBesideFields(findings: readonly Finding[], collection: string, id: string): Finding[] {
+  const atFields = new Set(FIELDS_WITH_FINDINGS.flatMap((f) => findingsAt(findings, `${collection}.${id}.${f}`)));
+  return findings.filter((f) => !atFields.has(f));
+}
+
 export function findingsAt(findings: readonly Finding[], path: string): Finding[] {
   return findings.filter((f) => f.path === path || f.path.startsWith(`${path}.`) || f.path.startsWith(`${path}[`));
 }

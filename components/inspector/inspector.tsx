@@ -8,7 +8,7 @@ import { KindIcon } from "../canvas/nodes/icons";
 import { useEntityFindings } from "../canvas/findings";
 import { applyChange, useDocumentStore } from "../canvas/store";
 import { useViewStore } from "../canvas/view-store";
-import { FindingList } from "./fields";
+import { FindingList, findingsBesideFields } from "./fields";
 import { DesignForm } from "./design-form";
 import { ReachSection } from "../reach/reach-section";
 import { describeRelation } from "../../lib/flow/relation";
@@ -37,6 +37,7 @@ export function Inspector() {
     );
   }
   const kind = KIND_OF_COLLECTION[collection];
+  const general = findingsBesideFields(findings, collection, id);
   const name = (design[collection][id] as { name: string }).name;
   return (
     <div className="inspector" data-testid="inspector" data-entity={id}>
@@ -50,9 +51,9 @@ export function Inspector() {
           {t("inspector.delete")}
         </button>
       </header>
-      {findings.length ? (
+      {general.length ? (
         <section className="inspector-findings" aria-label={t("inspector.problems")}>
-          <FindingList findings={findings} />
+          <FindingList findings={general} />
         </section>
       ) : null}
       <EntityForm key={id} collection={collection} design={design} id={id} findings={findings} />

@@ -7,7 +7,9 @@ export const checkCidr: Check = (text) => {
   if (CidrSchema.safeParse(text).success) return null;
   const parsed = parseCidr(text);
   if (parsed.ok) return null;
-  return { key: `cidr.${parsed.error.reason}`, values: { suggestion: parsed.error.suggestion ?? "" } };
+  // The typed prefix, so the message can name it ("/33 is not a prefix AWS allows here").
+  const prefix = /\/(\d*)\s*$/.exec(text)?.[1] ?? "";
+  return { key: `cidr.${parsed.error.reason}`, values: { suggestion: parsed.error.suggestion ?? "", prefix } };
 };
 
 /** An instance type that looks like `t3.micro` (the catalogue check is a rule). */

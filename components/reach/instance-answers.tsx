@@ -4,6 +4,7 @@ import type { Design } from "../../lib/design/schema";
 import { formatReach } from "../../lib/reach";
 import { nameOfEnd } from "./names";
 import { useInstanceSummary, useReachLocale } from "./use-reach";
+import { withParticles } from "../../lib/i18n/particles";
 
 /** What a learner asks of every instance: reachable from the Internet on which ports, and can it get out. */
 export function InstanceAnswers({ design, id }: { design: Design; id: string }) {
@@ -21,9 +22,9 @@ export function InstanceAnswers({ design, id }: { design: Design; id: string }) 
       <h3 className="reach-title">{t("title")}</h3>
       <dl>
         <dt>{t("fromInternet")}</dt>
-        <dd data-testid="answer-direct">{ports ? t("directPorts", { ports }) : t("noDirect")}</dd>
+        <dd data-testid="answer-direct">{ports ? t("directPorts", withParticles({ ports })) : t("noDirect")}</dd>
         {summary.viaLoadBalancer.map((v) => (
-          <dd key={`${v.loadBalancerId}-${v.port}`} data-testid="answer-via-lb">{t("viaLb", { name: nameOfEnd(design, v.loadBalancerId), port: v.port })}</dd>
+          <dd key={`${v.loadBalancerId}-${v.port}`} data-testid="answer-via-lb">{t("viaLb", withParticles({ name: nameOfEnd(design, v.loadBalancerId), port: v.port }))}</dd>
         ))}
         <dt>{t("toInternet")}</dt>
         <dd data-testid="answer-out" data-verdict={internet.verdict}>{out}</dd>

@@ -1,14 +1,14 @@
 "use client";
 import { collectionOf, freshId, pasteCopy, removeEntities, replaceLayout } from "../../lib/design/ops";
 import { emptyDesign } from "../../lib/design/empty";
-import type { Design, Instance, Subnet } from "../../lib/design/schema";
+import type { Design, Instance, SecurityGroup, Subnet } from "../../lib/design/schema";
 import { removeRelation } from "../../lib/flow/edges";
 import { applyChange, currentDesign, useDocumentStore } from "../canvas/store";
 import { designText } from "../canvas/persistence";
 import { useViewStore } from "../canvas/view-store";
 import { entityCount, forgetRecent, rememberDesign } from "./recent-designs";
 
-type Copied = { collection: "subnets"; entity: Subnet } | { collection: "instances"; entity: Instance };
+type Copied = { collection: "subnets"; entity: Subnet } | { collection: "instances"; entity: Instance } | { collection: "securityGroups"; entity: SecurityGroup };
 let clipboard: Copied[] = [];
 
 /**
@@ -38,13 +38,24 @@ export function deleteSelection(): void {
   } else notify({ key: "workspace.deletedMany", values: { count: removed }, undo, testId: "toast-deleted" });
 }
 
-/** Copies the selected subnets and instances (other kinds are not copyable). */
-export function copySelection(): number {
+/** What one selected id copies as, or nothing for a kind that is not copyable. */
+function copyOf(d: Design, id: string): Copied[] {
+  if (d.subnets[id]) return [{ collection: "subnets", entity: d.subnets[id] }];
+  if (d.instances[id]) return [{ collection: "instances", entity: d.instances[id] }];
+  if (d.securityGroups[id]) return [{ collection: "securityGroups", entity: d.securityGroups[id] }];
+  return [];
+}
+
+/**
+ * Copies the selected subnets, instances and security groups; says how many were copied and
+ * which selected kinds cannot be (a VPC, a gateway …), so Ctrl+C never silently does nothing.
+ */
+export function copySelection(): { copied: number; skipped: number } {
   const d = currentDesign();
-  clipboard = [...useViewStore.getState().selection].flatMap((id): Copied[] =>
-    d.subnets[id] ? [{ collection: "subnets", entity: d.subnets[id] }] : d.instances[id] ? [{ collection: "instances", entity: d.instances[id] }] : [],
-  );
-  return clipboard.length;
+  const selection = [...useViewStore.getState().selection].filter((id) => collectionOf(d, id));
+  const copied = selection.flatMap((id) => copyOf(d, id));
+  if (copied.length) clipboard = copied;
+  return { copied: copied.length, skipped: selection.length - copied.length };
 }
 
 /** Pastes copies with fresh ids, names and (for subnets) the next free CIDR; selects them. */

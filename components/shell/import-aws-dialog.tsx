@@ -6,6 +6,7 @@ import { currentDesign } from "../canvas/store";
 import { useViewStore } from "../canvas/view-store";
 import { openDesign } from "./commands";
 import { ImportAwsResult, type ImportedVpc } from "./import-aws-result";
+import { withParticles } from "../../lib/i18n/particles";
 
 type VpcChoice = { vpcId: string; name: string; cidr: string; isDefault: boolean };
 
@@ -43,7 +44,7 @@ export function ImportAwsDialog({ isOpen, onClose }: { isOpen: boolean; onClose(
     setBusy(false);
     if (!out.ok) return setError(out.error.message);
     openDesign(out.data.design);
-    useViewStore.getState().toast(t("imported", { vpc: vpcId }));
+    useViewStore.getState().toast(t("imported", withParticles({ vpc: vpcId })));
     setImported({ target, region, vpcId, notes: out.data.unsupported });
   };
   const close = () => (setImported(null), onClose());

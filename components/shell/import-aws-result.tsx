@@ -7,6 +7,7 @@ import type { ImportNote } from "../../lib/interop/notes";
 import { useViewStore } from "../canvas/view-store";
 import { useStoredChoice } from "../deploy/use-stored-choice";
 import { noteText } from "./import-notes";
+import { withParticles } from "../../lib/i18n/particles";
 
 export type ImportedVpc = { target: TargetKind; region: string; vpcId: string; notes: ImportNote[] };
 
@@ -29,7 +30,7 @@ export function ImportAwsResult({ imported, onDone }: { imported: ImportedVpc; o
     if (!out.ok) return setError(out.error.message);
     setLastDeployment(out.data.deploymentId);
     const view = useViewStore.getState();
-    view.toast(t("adopted", { vpc: vpcId, id: out.data.deploymentId }));
+    view.toast(t("adopted", withParticles({ vpc: vpcId, id: out.data.deploymentId })));
     view.setTab("status");
     onDone();
   };
@@ -41,11 +42,11 @@ export function ImportAwsResult({ imported, onDone }: { imported: ImportedVpc; o
           <pre className="notice-detail" data-testid="import-aws-unsupported">{notes.map((n) => noteText(t, n)).join("\n")}</pre>
         </>
       ) : (
-        <p data-testid="import-aws-clean">{t("importedClean", { vpc: vpcId })}</p>
+        <p data-testid="import-aws-clean">{t("importedClean", withParticles({ vpc: vpcId }))}</p>
       )}
       {isConfirming ? (
         <div data-testid="import-aws-adopt-confirmation">
-          <p>{t("adoptIntro", { vpc: vpcId })}</p>
+          <p>{t("adoptIntro", withParticles({ vpc: vpcId }))}</p>
           <p>
             <button type="button" className="btn btn-primary" disabled={isBusy} onClick={() => void adopt()} data-testid="import-aws-adopt-confirm">
               {isBusy ? t("adopting") : t("adoptConfirm", { vpc: vpcId })}

@@ -1,4 +1,5 @@
 import type { ImportNote } from "../../lib/interop/notes";
+import { withParticles } from "../../lib/i18n/particles";
 
 /** The part of a next-intl translator this needs (the `designer.importAws` namespace). */
 export type Translate = { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean };
@@ -9,5 +10,5 @@ export type Translate = { (key: string, values?: Record<string, string | number>
  */
 export function noteText(t: Translate, note: ImportNote): string {
   const key = `notes.${note.code}`;
-  return t.has(key) ? t(key, note.params) : note.text;
+  return t.has(key) ? t(key, withParticles(note.params)) : note.text;
 }

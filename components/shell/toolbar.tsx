@@ -16,6 +16,7 @@ import { LocaleSwitch } from "./locale-switch";
 import { RecentMenu } from "./recent-menu";
 import { useFinderStore } from "../finder/finder-store";
 import { selectedKind, useHelpStore } from "../help/help-store";
+import { withParticles } from "../../lib/i18n/particles";
 
 /** The template menu's entries; the catalogue loads when the menu first opens. */
 function TemplateItems({ close }: { close(): void }) {
@@ -56,8 +57,8 @@ export function Toolbar({ theme, onToggleTheme, accountSlot }: { theme: "light" 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     const result = await importFile(file);
-    if (!result.ok) useViewStore.getState().setNotice({ title: t("importFailed", { file: file.name }), detail: result.detail });
-    else useViewStore.getState().toast(t("imported", { file: file.name }));
+    if (!result.ok) useViewStore.getState().setNotice({ title: t("importFailed", withParticles({ file: file.name })), detail: result.detail });
+    else useViewStore.getState().toast(t("imported", withParticles({ file: file.name })));
     if (fileInput.current) fileInput.current.value = "";
   };
   const image = (format: "png" | "svg") => void exportImage(format, rf);

@@ -4,19 +4,25 @@ import { useReactFlow } from "@xyflow/react";
 import { useTranslations } from "next-intl";
 import { useDocumentStore } from "../canvas/store";
 import { FIT_VIEW } from "../canvas/fit";
+import { useViewStore } from "../canvas/view-store";
 import { autoLayout, copySelection, deleteSelection, exportJson, newDesign, paste } from "./commands";
 
 const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 /**
  * Editor shortcuts: Ctrl/⌘+Z undo, Ctrl/⌘+Shift+Z (or Ctrl+Y) redo, Delete/Backspace remove,
- * Ctrl/⌘+C / V copy and paste subnets and instances, Ctrl/⌘+S export JSON, Ctrl/⌘+O import,
+ * Ctrl/⌘+C / V copy and paste subnets, instances and security groups (saying so, or why not), Ctrl/⌘+S export JSON, Ctrl/⌘+O import,
  * Shift+1 fit view, Shift+L auto-layout, Alt+N new. Ignored while typing in a field.
  */
 export function useShortcuts(openImport: () => void): void {
   const rf = useReactFlow();
   const t = useTranslations("designer.toolbar");
+  const tEdit = useTranslations("designer.clipboard");
   useEffect(() => {
+    const tellCopied = ({ copied, skipped }: { copied: number; skipped: number }) => {
+      if (copied) useViewStore.getState().toast(tEdit("copied", { count: copied }));
+      else if (skipped) useViewStore.getState().toast(tEdit("notCopyable"));
+    };
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target)) return;
       const mod = e.ctrlKey || e.metaKey;
@@ -27,8 +33,8 @@ export function useShortcuts(openImport: () => void): void {
       };
       if (mod && key === "z") return run(e.shiftKey ? useDocumentStore.getState().redo : useDocumentStore.getState().undo);
       if (mod && key === "y") return run(useDocumentStore.getState().redo);
-      if (mod && key === "c") return void copySelection();
-      if (mod && key === "v") return run(paste);
+      if (mod && key === "c") return void tellCopied(copySelection());
+      if (mod && key === "v") return run(() => paste() || useViewStore.getState().toast(tEdit("nothingToPaste")));
       if (mod && key === "s") return run(exportJson);
       if (mod && key === "o") return run(openImport);
       if (e.altKey && key === "n") return run(() => newDesign(t("untitled")));
@@ -38,5 +44,5 @@ export function useShortcuts(openImport: () => void): void {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [openImport, rf, t]);
+  }, [openImport, rf, t, tEdit]);
 }

@@ -4,6 +4,7 @@ import type { AdoptedFrom } from "../../lib/deploy/types";
 import type { ResourceRow } from "../../lib/live/types";
 import { noteText } from "../shell/import-notes";
 import styles from "./status.module.css";
+import { withParticles } from "../../lib/i18n/particles";
 
 /**
  * The Status tab's word on an adopted deployment: adopted from which VPC, that the app will not
@@ -19,7 +20,7 @@ export function AdoptedNotice({ adopted, rows }: { adopted: AdoptedFrom; rows?: 
       <p>
         <strong className={styles.phase}>{t("badge")}</strong> <span className={styles.kind}>{adopted.vpcId}</span>
       </p>
-      <p className={styles.muted}>{t("help", { vpc: adopted.vpcId })}</p>
+      <p className={styles.muted}>{t("help", withParticles({ vpc: adopted.vpcId }))}</p>
       {rows ? (
         <p className={drifted ? styles.warn : undefined} data-testid="adopted-sync" data-drifted={drifted}>
           {drifted ? t("drifted", { count: drifted }) : t("inSync")}

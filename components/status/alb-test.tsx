@@ -18,7 +18,8 @@ export function AlbTest({ deploymentId }: { deploymentId: string }) {
     const out = await testLoadBalancerAction({ deploymentId, count: COUNT });
     setRunning(false);
     setResult(out.ok ? out.data : null);
-    setError(out.ok ? null : out.error.message);
+    // The server's English message only for a failure the catalogue has no words for.
+    setError(out.ok ? null : t.has(`failure.${out.error.code}`) ? t(`failure.${out.error.code}`) : out.error.message);
   };
   const max = Math.max(1, ...(result?.byIp.map((b) => b.count) ?? []));
   return (
@@ -41,7 +42,7 @@ export function AlbTest({ deploymentId }: { deploymentId: string }) {
               </li>
             ))}
           </ul>
-          {Object.keys(result.errors).length > 0 ? <p className={styles.muted}>{t("errors", { errors: Object.entries(result.errors).map(([k, v]) => `${k} × ${v}`).join(", ") })}</p> : null}
+          {Object.keys(result.errors).length > 0 ? <p className={styles.muted}>{t("errors", { errors: Object.entries(result.errors).map(([k, v]) => `${t.has(`reason.${k}`) ? t(`reason.${k}`) : k} × ${v}`).join(", ") })}</p> : null}
           {result.why ? <p className={styles.warn} data-testid="alb-test-why">{t(`why.${result.why.key}`, result.why.values ?? {})}</p> : null}
         </div>
       ) : null}

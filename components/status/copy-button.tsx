@@ -5,6 +5,16 @@ import styles from "./status.module.css";
 
 /** A value with a small button that copies it (AWS ids, IPs, the ALB's DNS name). */
 export function CopyValue({ value, testId }: { value: string; testId?: string }) {
+  return (
+    <span className={styles.copy}>
+      <code data-testid={testId}>{value}</code>
+      <CopyButton value={value} />
+    </span>
+  );
+}
+
+/** Only the button, for a value already shown in a sentence ("public IP 54.1.1.1"). */
+export function CopyButton({ value }: { value: string }) {
   const t = useTranslations("status");
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -17,12 +27,9 @@ export function CopyValue({ value, testId }: { value: string; testId?: string })
     }
   };
   return (
-    <span className={styles.copy}>
-      <code data-testid={testId}>{value}</code>
-      <button type="button" className={styles.copyButton} onClick={() => void copy()} aria-label={t("copy", { value })} title={t("copy", { value })}>
-        {copied ? <CheckIcon /> : <CopyIcon />}
-      </button>
-    </span>
+    <button type="button" className={styles.copyButton} onClick={() => void copy()} aria-label={t("copy", { value })} title={t("copy", { value })}>
+      {copied ? <CheckIcon /> : <CopyIcon />}
+    </button>
   );
 }
 

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { ResourceRow } from "../../lib/live/types";
+import type { StatusField, ResourceRow } from "../../lib/live/types";
+import { useLiveText } from "../i18n/use-live-text";
 import { CopyValue } from "./copy-button";
 import styles from "./status.module.css";
 
@@ -10,6 +11,8 @@ import styles from "./status.module.css";
  */
 export function ResourceList({ rows, onSelectEntity }: { rows: ResourceRow[]; onSelectEntity(entityId: string): void }) {
   const t = useTranslations("status");
+  const tKind = useTranslations("designer.kind");
+  const say = useLiveText();
   return (
     <section className={styles.section} aria-label={t("resources.title", { count: rows.length })}>
       <h3 className={styles.heading}>{t("resources.title", { count: rows.length })}</h3>
@@ -18,7 +21,7 @@ export function ResourceList({ rows, onSelectEntity }: { rows: ResourceRow[]; on
           <li key={`${row.kind}:${row.awsId}`} className={styles.row} data-phase={row.phase} data-testid={`status-row-${row.logicalId}`}>
             <div className={styles.rowHead}>
               <button type="button" className={styles.name} onClick={() => onSelectEntity(row.logicalId)}>
-                {row.logicalId} <span className={styles.kind}>{row.kind}</span>
+                {row.logicalId} <span className={styles.kind}>{tKind.has(row.kind) ? tKind(row.kind) : row.kind}</span>
               </button>
               <span className={styles.phase} data-phase={row.phase}>
                 {t(`phase.${row.phase}`)}
@@ -27,15 +30,15 @@ export function ResourceList({ rows, onSelectEntity }: { rows: ResourceRow[]; on
             <CopyValue value={row.awsId} />
             {row.fields.length > 0 ? (
               <dl className={styles.fields}>
-                {row.fields.map((f) => (
-                  <FieldLine key={`${f.label}:${f.value}`} label={f.label} value={f.value} isCopyable={f.isCopyable} testId={row.kind === "load-balancer" && f.label === "DNS name" ? "alb-dns" : undefined} />
+                {row.fields.map((f, n) => (
+                  <FieldLine key={n} field={f} say={say} testId={row.kind === "load-balancer" && f.label.key === "labelDnsName" ? "alb-dns" : undefined} />
                 ))}
               </dl>
             ) : null}
             {row.drift.length > 0 ? (
               <ul className={styles.drift} aria-label={t("resources.drift")}>
-                {row.drift.map((d) => (
-                  <li key={d}>{d}</li>
+                {row.drift.map((d, n) => (
+                  <li key={n}>{say(d)}</li>
                 ))}
               </ul>
             ) : null}
@@ -51,11 +54,13 @@ export function ResourceList({ rows, onSelectEntity }: { rows: ResourceRow[]; on
   );
 }
 
-function FieldLine({ label, value, isCopyable, testId }: { label: string; value: string; isCopyable?: boolean; testId?: string }) {
+/** One labelled fact: its label and wording from the `live` catalogue; the raw value when it is copyable. */
+function FieldLine({ field, say, testId }: { field: StatusField; say: ReturnType<typeof useLiveText>; testId?: string }) {
+  const shown = field.text ? say(field.text) : field.value;
   return (
     <>
-      <dt>{label}</dt>
-      <dd>{isCopyable ? <CopyValue value={value} testId={testId} /> : <span data-testid={testId}>{value}</span>}</dd>
+      <dt>{say(field.label)}</dt>
+      <dd>{field.isCopyable ? <CopyValue value={field.value} testId={testId} /> : <span data-testid={testId}>{shown}</span>}</dd>
     </>
   );
 }

@@ -46,7 +46,15 @@ export function StatusPanel({ design, onSelectEntity }: StatusPanelProps) {
           </header>
           <CopyValue value={deploymentId} testId="status-deployment-id" />
           {adopted ? <AdoptedNotice adopted={adopted} rows={reading?.view.rows} /> : null}
-          <CostAndTimer deploymentId={deploymentId} cost={reading?.cost} timer={dashboard.timer} hasTimer={!adopted} onChanged={refresh} />
+          <CostAndTimer
+            deploymentId={deploymentId}
+            cost={reading?.cost}
+            timer={dashboard.timer}
+            hasTimer={!adopted}
+            isSandbox={dashboard.target.kind === "sandbox"}
+            isNothingBillable={dashboard.lifecycle === "cleaned-up" || Boolean(dashboard.cleanup.report?.isNothingBillableLeft)}
+            onChanged={refresh}
+          />
           {reading ? <ResourceList rows={reading.view.rows} onSelectEntity={onSelectEntity} /> : null}
           {reading ? <p className={styles.muted}>{t("calls", { calls: reading.calls, seconds: Math.round(reading.nextPollMs / 1000) })}</p> : null}
           {hasAlb ? <AlbTest deploymentId={deploymentId} /> : null}

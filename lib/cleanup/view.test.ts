@@ -23,7 +23,7 @@ describe("the cleanup checklist", () => {
     expect(state("delete:instance:web-a")).toMatchObject({ state: "done", detail: "already gone" });
     expect(state("delete:nat-gateway:lab-nat")?.state).toBe("running");
     expect(state("delete:subnet:public-a")).toMatchObject({ state: "blocked", detail: "instance i-1 (web-c) is shutting-down" });
-    expect(view.entities["public-a"]).toEqual({ phase: "blocked", detail: "instance i-1 (web-c) is shutting-down" });
+    expect(view.entities["public-a"]).toEqual({ phase: "blocked", facts: [{ key: "cleanupNote", params: { note: "instance i-1 (web-c) is shutting-down" } }] });
     expect(view.entities["web-a"].phase).toBe("deleted");
     expect(view.progress).toEqual({ done: 1, total: 20 });
     expect(view.elapsedMs).toBe(5_000);

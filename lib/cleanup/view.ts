@@ -2,6 +2,15 @@ import type { DeploymentState } from "../deploy/replay";
 import type { Plan } from "../plan/types";
 import { checklistOrder, runnableSteps } from "../plan/destroy-plan";
 import type { CleanupReport } from "./report";
+import { liveText, type LiveText } from "../live/text";
+
+const ALREADY_GONE = "already gone";
+
+/** A checklist step's detail as a diagram line: "already gone" in the reader's language, other notes as the server wrote them. */
+function factsOf(detail: string | undefined): LiveText[] | undefined {
+  if (!detail) return undefined;
+  return [detail === ALREADY_GONE ? liveText("alreadyGone") : liveText("cleanupNote", { note: detail })];
+}
 
 export type ChecklistState = "pending" | "running" | "done" | "blocked" | "failed" | "skipped";
 
@@ -21,7 +30,7 @@ export type CleanupView = {
   log: string[];
   report?: CleanupReport;
   /** Per design entity, for the diagram: deleting / deleted / blocked / failed. */
-  entities: Record<string, { phase: "deleting" | "deleted" | "blocked" | "failed"; detail?: string }>;
+  entities: Record<string, { phase: "deleting" | "deleted" | "blocked" | "failed"; facts?: LiveText[] }>;
 };
 
 /** What only the running process knows: blockers being waited out, the log, timing. */
@@ -32,7 +41,7 @@ const SEVERITY: Record<string, number> = { deleted: 0, deleting: 1, blocked: 2, 
 
 function stateOf(id: string, journal: DeploymentState, live: LiveCleanup): { state: ChecklistState; detail?: string } {
   const record = journal.steps[id];
-  if (record?.state === "ok") return { state: "done", detail: record.outputs?.result === "already-gone" ? "already gone" : undefined };
+  if (record?.state === "ok") return { state: "done", detail: record.outputs?.result === "already-gone" ? ALREADY_GONE : undefined };
   if (record?.state === "running" && live.isRunning) return live.blocked[id] ? { state: "blocked", detail: live.blocked[id] } : { state: "running" };
   if (record?.state === "failed") return { state: "failed", detail: record.error?.message };
   if (record?.state === "skipped") return { state: "skipped", detail: record.reason };
@@ -51,12 +60,12 @@ export function cleanupView(deploymentId: string, plan: Plan, journal: Deploymen
     if (s.state === "pending" || s.state === "skipped") continue;
     const phase = PHASE[s.state];
     const prev = entities[s.logicalId];
-    if (!prev || SEVERITY[phase] > SEVERITY[prev.phase] || (prev.phase === "deleted" && phase !== "deleted")) entities[s.logicalId] = { phase, detail: s.detail };
+    if (!prev || SEVERITY[phase] > SEVERITY[prev.phase] || (prev.phase === "deleted" && phase !== "deleted")) entities[s.logicalId] = { phase, facts: factsOf(s.detail) };
   }
   // A resource is deleted only when all of its steps are; "already gone" only if all of them were.
   for (const s of steps) if (s.state === "pending" && entities[s.logicalId]?.phase === "deleted") delete entities[s.logicalId];
   for (const [id, e] of Object.entries(entities)) {
-    if (e.phase === "deleted") e.detail = steps.every((s) => s.logicalId !== id || s.detail === "already gone") ? "already gone" : undefined;
+    if (e.phase === "deleted") e.facts = steps.every((s) => s.logicalId !== id || s.detail === ALREADY_GONE) ? [liveText("alreadyGone")] : undefined;
   }
   const started = live.startedAt;
   return {

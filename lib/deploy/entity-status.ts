@@ -6,6 +6,7 @@
  * they cannot disagree.
  */
 import type { CleanupView } from "../cleanup/view";
+import { isSandboxAddress, liveText, type LiveText } from "../live/text";
 import type { ResourceRow, StatusView } from "../live/types";
 
 /** What a diagram node, a status row and the CLI show for one entity. */
@@ -15,8 +16,8 @@ export type EntityStatus = {
   phase: EntityPhase;
   /** The AWS id once known (vpc-…, subnet-…, an ARN for ELBv2). */
   awsId?: string;
-  /** One short line: an IP, a DNS name, an error code, what blocks a delete. */
-  detail?: string;
+  /** One line per fact, as message keys: an IP, a DNS name, an error code, what blocks a delete. */
+  facts?: LiveText[];
 };
 
 /** The deploy walk's own status, from the journal of create steps. */
@@ -48,21 +49,36 @@ export function deployPhase(own: ReadonlyArray<Pick<DeployStep, "state">>): Enti
   return states.has("running") || states.has("ok") ? "creating" : "pending";
 }
 
-const DETAIL_OUTPUTS = ["PrivateIpAddress", "DNSName", "PublicIp", "CidrBlock"];
+/** Outputs worth a line on the node while deploying; a CIDR is not one: the node already shows it. */
+const FACT_OUTPUTS = [
+  ["PrivateIpAddress", "privateIp", "ip"],
+  ["PublicIp", "elasticIp", "ip"],
+  ["DNSName", "dnsName", "dns"],
+] as const;
+
+function deployFacts(outputs: Record<string, string>, isSandbox: boolean, errorCode?: string): LiveText[] | undefined {
+  if (errorCode) return [liveText("errorCode", { code: errorCode })];
+  const facts = FACT_OUTPUTS.filter(([output]) => outputs[output]).map(([output, key, param]) => {
+    const value = outputs[output]!;
+    // The sandbox's Elastic IPs are loopback addresses (docs/aws-facts.md §17.1): say so.
+    return liveText(param === "ip" && key !== "privateIp" && isSandboxAddress(value, isSandbox) ? "sandboxIp" : key, { [param]: value });
+  });
+  return facts.length > 0 ? facts : undefined;
+}
 
 /**
  * Each entity's status from the deploy walk: its phase, the AWS id its own create step
- * returned (`primaryOutput` names that output per kind), and a detail (the error code of a
- * failed step, else an address or CIDR).
+ * returned (`primaryOutput` names that output per kind), and its facts (the error code of a
+ * failed step, else its addresses).
  */
-export function deployEntities(steps: readonly DeployStep[], outputsOf: (stepId: string) => Record<string, string>, primaryOutput: Record<string, string>): Record<string, EntityStatus> {
+export function deployEntities(steps: readonly DeployStep[], outputsOf: (stepId: string) => Record<string, string>, primaryOutput: Record<string, string>, isSandbox = false): Record<string, EntityStatus> {
   const entities: Record<string, EntityStatus> = {};
   for (const logicalId of new Set(steps.map((s) => s.logicalId))) {
     const own = steps.filter((s) => s.logicalId === logicalId);
     const main = own.find((s) => s.id === `create:${s.kind}:${logicalId}`) ?? own[0];
     const outputs = outputsOf(main.id);
     const failed = own.find((s) => s.error);
-    entities[logicalId] = { phase: deployPhase(own), awsId: outputs[primaryOutput[main.kind] ?? ""], detail: failed?.error?.code ?? DETAIL_OUTPUTS.map((k) => outputs[k]).find(Boolean) };
+    entities[logicalId] = { phase: deployPhase(own), awsId: outputs[primaryOutput[main.kind] ?? ""], facts: deployFacts(outputs, isSandbox, failed?.error?.code) };
   }
   return entities;
 }
@@ -94,11 +110,11 @@ const isLiveGone = (live?: EntityStatus) => live?.phase === "drifted";
  */
 export function cleanupPhase(logicalId: string, cleanup: CleanupProgress, live?: EntityStatus): EntityStatus | undefined {
   const own = cleanup.entities[logicalId];
-  const liveDetail = isLiveGone(live) ? undefined : live?.detail;
-  if (own) return { phase: own.phase, awsId: live?.awsId, detail: own.detail ?? (own.phase === "deleted" ? undefined : liveDetail) };
+  const liveFacts = isLiveGone(live) ? undefined : live?.facts;
+  if (own) return { phase: own.phase, awsId: live?.awsId, facts: own.facts ?? (own.phase === "deleted" ? undefined : liveFacts) };
   const isTouched = cleanup.steps.some((s) => s.logicalId === logicalId && s.state === "done");
   if (!isTouched) return undefined;
-  if (cleanup.isRunning) return { phase: "deleting", awsId: live?.awsId, detail: liveDetail };
+  if (cleanup.isRunning) return { phase: "deleting", awsId: live?.awsId, facts: liveFacts };
   return isLiveGone(live) ? { phase: "deleted", awsId: live?.awsId } : undefined;
 }
 
@@ -134,7 +150,7 @@ export function mergeEntities(sources: EntitySources): Record<string, EntityStat
 function cleanedUp(deploy: Record<string, EntityStatus>, cleanup: CleanupProgress): Record<string, EntityStatus> {
   const out: Record<string, EntityStatus> = {};
   for (const [id, e] of Object.entries(deploy)) if (e.phase === "ready" || e.phase === "creating") out[id] = { phase: "deleted", awsId: e.awsId };
-  for (const [id, e] of Object.entries(cleanup.entities)) out[id] = { phase: "deleted", awsId: out[id]?.awsId ?? deploy[id]?.awsId, detail: e.detail };
+  for (const [id, e] of Object.entries(cleanup.entities)) out[id] = { phase: "deleted", awsId: out[id]?.awsId ?? deploy[id]?.awsId, facts: e.facts };
   return out;
 }
 
@@ -144,9 +160,9 @@ function cleanedUp(deploy: Record<string, EntityStatus>, cleanup: CleanupProgres
  */
 export function mergeRows(view: StatusView, cleanup: CleanupProgress): StatusView {
   const rows = view.rows.map((row): ResourceRow => {
-    const said = cleanupPhase(row.logicalId, cleanup, { phase: row.phase, awsId: row.awsId, detail: row.detail });
+    const said = cleanupPhase(row.logicalId, cleanup, { phase: row.phase, awsId: row.awsId, facts: row.facts });
     if (!said) return row;
-    return { ...row, phase: said.phase, detail: said.detail ?? (said.phase === "deleted" ? "deleted by cleanup" : undefined), drift: [] };
+    return { ...row, phase: said.phase, facts: said.facts ?? (said.phase === "deleted" ? [liveText("deletedByCleanup")] : []), drift: [] };
   });
   const entities = { ...view.entities };
   for (const id of new Set([...Object.keys(entities), ...Object.keys(cleanup.entities)])) {

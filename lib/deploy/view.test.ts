@@ -43,7 +43,7 @@ describe("the deployment view", () => {
     expect(v.status).toBe("failed");
     expect(v.failure).toMatchObject({ stepId: "create:subnet:public-a", code: "InvalidSubnet.Conflict" });
     expect(v.failure?.explanation).toMatch(/AWS refused a setting/);
-    expect(v.entities["public-a"]).toMatchObject({ phase: "failed", detail: "InvalidSubnet.Conflict" });
+    expect(v.entities["public-a"]).toMatchObject({ phase: "failed", facts: [{ key: "errorCode", params: { code: "InvalidSubnet.Conflict" } }] });
     expect(v.entities["web-a"].phase).toBe("skipped");
   });
 

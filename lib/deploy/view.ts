@@ -64,7 +64,7 @@ export function deploymentView(input: ViewInput, isRunning: boolean, now: number
     elapsedMs: Math.max(0, end - (state.firstAt ?? input.createdAt)),
     steps,
     log: logLines(input.plan, input.entries),
-    entities: deployEntities(steps, (id) => state.steps[id]?.outputs ?? {}, PRIMARY_OUTPUT),
+    entities: deployEntities(steps, (id) => state.steps[id]?.outputs ?? {}, PRIMARY_OUTPUT, input.target.kind === "sandbox"),
     failure: failed?.error && { stepId: failed.id, kind: failed.kind, logicalId: failed.logicalId, description: failed.description, code: failed.error.code, message: failed.error.message, explanation: failed.error.explanation, adviceId: adviceFor(failed.error.code).id },
     resources: createdResources(input.plan, state.steps),
     ...(input.adopted ? { adopted: input.adopted } : {}),

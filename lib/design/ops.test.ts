@@ -127,4 +127,15 @@ describe("pasting copies", () => {
     const d = pasteCopy(lab, "instances", lab.instances["web-a" as never], "web-a-2");
     expect(d.instances["web-a-2" as never]).toMatchObject({ name: "web-a-copy-1", subnetId: "public-a" });
   });
+  // Regression (issue 14): Ctrl+C, Ctrl+V on a security group silently did nothing.
+  it("gives a pasted security group a fresh name and the same rules, a rule naming itself naming the copy", () => {
+    const source = lab.securityGroups["lab-sg" as never];
+    const withSelf = { ...source, ingress: [...source.ingress, { protocol: "all" as const, fromPort: 0, toPort: 65535, peer: { kind: "security-group" as const, securityGroupId: source.id }, description: "" }] };
+    const d = pasteCopy(lab, "securityGroups", withSelf, "lab-sg-2");
+    const copy = d.securityGroups["lab-sg-2" as never];
+    expect(copy).toMatchObject({ name: "lab-sg-copy-1", vpcId: source.vpcId, egress: source.egress });
+    expect(copy.ingress.slice(0, -1)).toEqual(source.ingress);
+    expect(copy.ingress.at(-1)!.peer).toEqual({ kind: "security-group", securityGroupId: "lab-sg-2" });
+    expect(d.securityGroups["lab-sg" as never]).toBe(source);
+  });
 });

@@ -152,15 +152,24 @@ export function attachSecurityGroup(design: Design, memberId: Id, securityGroupI
 }
 
 /** Collections whose entities can be copied and pasted. */
-export type CopyableCollection = Extract<EntityCollection, "subnets" | "instances">;
+export type CopyableCollection = Extract<EntityCollection, "subnets" | "instances" | "securityGroups">;
 
 /**
- * Pastes a copy of a subnet or instance under `newId`: a subnet gets the next free CIDR of its
- * VPC (same prefix), an instance a fresh name. Returns the document unchanged when nothing fits.
+ * Pastes a copy of a subnet, instance or security group under `newId`: a subnet gets the next
+ * free CIDR of its VPC (same prefix), an instance a fresh name, a security group a fresh name
+ * and the same rules (a rule naming the group itself names the copy). Returns the document
+ * unchanged when nothing fits.
  */
-export function pasteCopy(design: Design, collection: CopyableCollection, source: Subnet | EntityOf<"instances">, newId: Id, at?: Point): Design {
+export function pasteCopy(design: Design, collection: CopyableCollection, source: Subnet | EntityOf<"instances"> | EntityOf<"securityGroups">, newId: Id, at?: Point): Design {
   const taken = usedIds(design);
   const name = freshId(design, `${source.name}-copy`, new Set([...taken, ...Object.values(design[collection]).map((e) => e.name)]));
+  if (collection === "securityGroups") {
+    const group = source as EntityOf<"securityGroups">;
+    if (!design.vpcs[group.vpcId]) return design;
+    // A rule naming the group itself names the copy; rules naming other groups stay as they are.
+    const own = (rules: typeof group.ingress) => rules.map((r) => (r.peer.kind === "security-group" && r.peer.securityGroupId === group.id ? { ...r, peer: { ...r.peer, securityGroupId: newId as typeof group.id } } : r));
+    return putEntity(design, "securityGroups", { ...group, id: newId as typeof group.id, name, ingress: own(group.ingress), egress: own(group.egress) }, at);
+  }
   if (collection === "instances") {
     const instance = source as EntityOf<"instances">;
     if (!design.subnets[instance.subnetId]) return design;

@@ -25,7 +25,7 @@ const TEXT = {
   "rule-prefix-list": (p) => `${group(p)}: prefix lists on ${p.protocol} ${p.ports}`,
   "rule-icmp-type": (p) => `${group(p)}: ICMP type ${p.type} code ${p.code} imported as all ICMP (the design has no ICMP types)`,
   "acl-custom": (p) => `network ACL ${p.acl}: custom network ACLs (subnets use the default one in the design)`,
-  "acl-rules": (p) => `network ACL ${p.acl}: ${p.count} rules besides allow-all (the design assumes the default ACL)`,
+  "acl-rules": (p) => `network ACL ${p.acl}: ${p.count} ${Number(p.count) === 1 ? "rule" : "rules"} besides allow-all (the design assumes the default ACL)`,
   "vpc-endpoint": (p) => `VPC endpoint ${p.endpoint} (${p.service}): endpoints are not modelled`,
   "instance-image": (p) => `instance ${p.instance}: image ${p.image} (${p.imageName}) is neither Ubuntu 24.04 nor Amazon Linux 2023; imported as amazon-linux-2023`,
   "instance-image-unnamed": (p) => `instance ${p.instance}: image ${p.image} (name unknown) is neither Ubuntu 24.04 nor Amazon Linux 2023; imported as amazon-linux-2023`,

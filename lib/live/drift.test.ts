@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seedLab } from "../templates/seed-lab";
 import { formatRule, securityGroupDrift } from "./drift";
+import { liveText } from "./text";
 
 describe("rule drift", () => {
   it("spells an ICMP rule without ports, so the design's rule and AWS's -1/-1 agree", () => {
@@ -19,6 +20,6 @@ describe("rule drift", () => {
     const aws = [...group.ingress.map((r) => ({ protocol: r.protocol, fromPort: r.fromPort, toPort: r.toPort, peer: r.peer.kind === "cidr" ? r.peer.cidr : "" })), { protocol: "icmp", fromPort: -1, toPort: -1, peer: "10.0.0.0/8" }];
     const egress = group.egress.map((r) => ({ protocol: r.protocol === "all" ? "-1" : r.protocol, fromPort: r.fromPort, toPort: r.toPort, peer: r.peer.kind === "cidr" ? r.peer.cidr : "" }));
     expect(securityGroupDrift(withIcmp, "lab-sg", {}, aws, egress)).toEqual([]);
-    expect(securityGroupDrift(withIcmp, "lab-sg", {}, aws.slice(0, -1), egress)).toEqual(["inbound rule removed outside the app: icmp from 10.0.0.0/8"]);
+    expect(securityGroupDrift(withIcmp, "lab-sg", {}, aws.slice(0, -1), egress)).toEqual([liveText("driftRule", { direction: "inbound", change: "removed", protocol: "icmp", ports: "", peer: "10.0.0.0/8" })]);
   });
 });

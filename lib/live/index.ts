@@ -9,3 +9,4 @@ export * from "./histogram";
 export * from "./cost";
 export * from "./hourly-prices";
 export * from "./read-scope";
+export * from "./text";

@@ -3,6 +3,7 @@ import { seedLab } from "../templates/seed-lab";
 import { seedLabRecorded } from "../testing/recorded-fixtures";
 import { mapStatus, type StatusInput } from "./map-status";
 import type { AwsSnapshot } from "./snapshot";
+import { liveText } from "./text";
 
 const TG = seedLabRecorded().find((r) => r.kind === "target-group")!.awsId!;
 const LB = seedLabRecorded().find((r) => r.kind === "load-balancer")!.awsId!;
@@ -66,19 +67,42 @@ describe("a healthy deployment", () => {
 
   it("shows the ALB's DNS name, copyable", () => {
     const alb = view.rows.find((r) => r.logicalId === "lab-alb")!;
-    expect(alb.detail).toBe("lab-alb-1.ap-northeast-2.elb.amazonaws.com");
-    expect(alb.fields).toContainEqual({ label: "DNS name", value: alb.detail, isCopyable: true });
+    const dns = "lab-alb-1.ap-northeast-2.elb.amazonaws.com";
+    expect(alb.facts).toEqual([liveText("dnsName", { dns })]);
+    expect(alb.fields).toContainEqual({ label: liveText("labelDnsName"), value: dns, isCopyable: true });
   });
 
-  it("shows instance IPs, status checks and target health", () => {
-    expect(view.entities["web-a"].detail).toBe("192.168.2.4 · 54.1.1.1 · checks ok/ok · target healthy");
-    expect(view.entities["app-a"].detail).toBe("192.168.1.4");
+  it("shows instance IPs, status checks and target health, one fact per line", () => {
+    expect(view.entities["web-a"].facts).toEqual([
+      liveText("privateIp", { ip: "192.168.2.4" }),
+      liveText("publicIp", { ip: "54.1.1.1" }),
+      liveText("checks", { system: "ok", instance: "ok" }),
+      liveText("targetHealth", { state: "healthy", reason: "none" }),
+    ]);
+    expect(view.entities["app-a"].facts).toEqual([liveText("privateIp", { ip: "192.168.1.4" })]);
   });
 
-  it("shows free addresses per subnet and the NAT's Elastic IP", () => {
-    expect(view.entities["public-a"].detail).toBe("250 of 251 free");
-    expect(view.entities["lab-nat"].detail).toBe("EIP 3.3.3.3");
-    expect(view.entities["nat-eip"].detail).toBe("3.3.3.3");
+  it("shows free addresses per subnet and the NAT's Elastic IP, and no second CIDR on the VPC", () => {
+    expect(view.entities["public-a"].facts).toEqual([liveText("freeAddresses", { free: 250, usable: 251 })]);
+    expect(view.entities["lab-nat"].facts).toEqual([liveText("elasticIp", { ip: "3.3.3.3" })]);
+    expect(view.entities["nat-eip"].facts).toEqual([liveText("elasticIp", { ip: "3.3.3.3" })]);
+    expect(view.entities["lab-vpc"].facts).toEqual([]);
+  });
+
+  it("names a target group's targets by their instance, keeping the id as the value", () => {
+    const tg = view.rows.find((r) => r.kind === "target-group")!;
+    expect(tg.fields.map((f) => f.label)).toEqual([liveText("labelTarget", { name: "web-a" }), liveText("labelTarget", { name: "web-c" })]);
+    expect(tg.fields[0]).toMatchObject({ value: "i-a", text: liveText("targetHealth", { state: "healthy", reason: "none" }) });
+    expect(tg.facts).toEqual([liveText("healthyTargets", { healthy: 2, total: 2 })]);
+  });
+
+  it("labels the sandbox's loopback Elastic IPs as sandbox addresses, not public ones", () => {
+    const snapshot = healthySnapshot();
+    snapshot.natGateways![0].publicIp = "127.255.3.4";
+    const sandbox = mapStatus(input(snapshot));
+    expect(sandbox.entities["lab-nat"].facts).toEqual([liveText("sandboxIp", { ip: "127.255.3.4" })]);
+    expect(sandbox.rows.find((r) => r.logicalId === "nat-eip")!.fields[0]).toMatchObject({ label: liveText("labelSandboxIp"), value: "127.255.3.4" });
+    expect(mapStatus(input(snapshot, "aws")).entities["lab-nat"].facts).toEqual([liveText("elasticIp", { ip: "127.255.3.4" })]);
   });
 
   it("links to the console only on a real account", () => {
@@ -93,25 +117,25 @@ describe("drift", () => {
     const snapshot = healthySnapshot();
     snapshot.securityGroups![0].ingress.shift();
     const view = mapStatus(input(snapshot));
-    expect(view.entities["lab-sg"]).toMatchObject({ phase: "drifted", detail: "inbound rule removed outside the app: tcp 22 from 0.0.0.0/0" });
+    expect(view.entities["lab-sg"]).toMatchObject({ phase: "drifted", facts: [liveText("driftRule", { direction: "inbound", change: "removed", protocol: "tcp", ports: "22", peer: "0.0.0.0/0" })] });
   });
 
   it("flags an instance terminated outside the app", () => {
     const snapshot = healthySnapshot();
     snapshot.instances![0].state = "terminated";
-    expect(mapStatus(input(snapshot)).entities["web-a"]).toMatchObject({ phase: "drifted", detail: "terminated outside the app" });
+    expect(mapStatus(input(snapshot)).entities["web-a"]).toMatchObject({ phase: "drifted", facts: [liveText("terminatedOutside", { state: "terminated" })] });
   });
 
   it("flags a route added outside the app", () => {
     const snapshot = healthySnapshot();
     snapshot.routeTables![1].routes.push({ destination: "10.9.0.0/16", target: "igw-1", state: "active" });
-    expect(mapStatus(input(snapshot)).entities["private-rt"].detail).toBe("route added outside the app: 10.9.0.0/16 → igw-1");
+    expect(mapStatus(input(snapshot)).entities["private-rt"].facts).toEqual([liveText("driftRoute", { change: "added", destination: "10.9.0.0/16", target: "igw-1" })]);
   });
 
   it("flags a resource AWS no longer has", () => {
     const snapshot = healthySnapshot();
     snapshot.subnets = snapshot.subnets!.filter((s) => s.id !== "subnet-pa");
-    expect(mapStatus(input(snapshot)).entities["private-a"]).toMatchObject({ phase: "drifted", detail: "deleted outside the app" });
+    expect(mapStatus(input(snapshot)).entities["private-a"]).toMatchObject({ phase: "drifted", facts: [liveText("deletedOutside")] });
   });
 });
 
@@ -130,6 +154,11 @@ describe("while something changes", () => {
 describe("security group rules", () => {
   it("are listed on the group's row", () => {
     const row = mapStatus(input(healthySnapshot())).rows.find((r) => r.logicalId === "lab-sg")!;
-    expect(row.fields.map((f) => `${f.label}: ${f.value}`)).toEqual(["Name: lab-sg", "Inbound: tcp 22 from 0.0.0.0/0", "Inbound: tcp 80 from 0.0.0.0/0", "Outbound: all to 0.0.0.0/0"]);
+    expect(row.fields.map((f) => [f.label.key, f.text ?? f.value])).toEqual([
+      ["labelName", "lab-sg"],
+      ["labelInbound", liveText("ruleFrom", { protocol: "tcp", ports: "22", peer: "0.0.0.0/0" })],
+      ["labelInbound", liveText("ruleFrom", { protocol: "tcp", ports: "80", peer: "0.0.0.0/0" })],
+      ["labelOutbound", liveText("ruleTo", { protocol: "all", ports: "", peer: "0.0.0.0/0" })],
+    ]);
   });
 });

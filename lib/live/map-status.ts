@@ -2,8 +2,9 @@ import type { Design } from "../design/schema";
 import { teardownResources, type RecordedResource } from "../plan/recorded";
 import { consoleUrl } from "./console-link";
 import { routeTableDrift, securityGroupDrift, type AwsIds } from "./drift";
-import { ROW_BUILDERS, type RowCore } from "./rows";
+import { ROW_BUILDERS, targetHealthText, type RowContext, type RowCore } from "./rows";
 import type { AwsSnapshot } from "./snapshot";
+import { liveText, type LiveText } from "./text";
 import type { EntityView, ResourceRow, StatusView } from "./types";
 
 export type StatusInput = {
@@ -18,10 +19,10 @@ export type StatusInput = {
 /** Rows read top-down like the diagram: network first, then gateways, compute, load balancing. */
 const ORDER = ["vpc", "subnet", "internet-gateway", "route-table", "nat-gateway", "elastic-ip", "security-group", "instance", "target-group", "load-balancer"];
 
-const NOT_READ: RowCore = { state: "unknown", phase: "pending", fields: [] };
+const NOT_READ: RowCore = { state: "unknown", phase: "pending", facts: [], fields: [] };
 const TRANSITIONAL = new Set(["pending", "creating", "deleting"]);
 
-function driftOf(kind: string, logicalId: string, awsId: string, input: StatusInput, ids: AwsIds): string[] {
+function driftOf(kind: string, logicalId: string, awsId: string, input: StatusInput, ids: AwsIds): LiveText[] {
   const { design, snapshot } = input;
   if (!design) return [];
   if (kind === "security-group") {
@@ -42,15 +43,16 @@ function withTargetHealth(core: RowCore, kind: string, awsId: string, snapshot: 
     .flatMap((targets) => targets ?? [])
     .filter((t) => t.targetId === awsId);
   if (health.length === 0) return core;
+  const texts = health.map(targetHealthText);
   const value = health.map((t) => (t.reason ? `${t.state} (${t.reason})` : t.state)).join(", ");
-  const detail = core.phase === "ready" ? `${core.detail ?? ""} · target ${value}` : core.detail;
-  return { ...core, detail, fields: [...core.fields, { label: "Target health", value }] };
+  const facts = core.phase === "ready" ? [...core.facts, ...texts] : core.facts;
+  return { ...core, facts, fields: [...core.fields, ...texts.map((text) => ({ label: liveText("labelTargetHealth"), value, text }))] };
 }
 
-function buildRow(resource: { logicalId: string; kind: string; awsId: string }, input: StatusInput, ids: AwsIds): ResourceRow {
+function buildRow(resource: { logicalId: string; kind: string; awsId: string }, input: StatusInput, ids: AwsIds, ctx: RowContext): ResourceRow {
   const { logicalId, kind, awsId } = resource;
-  const core = withTargetHealth(ROW_BUILDERS[kind]?.(awsId, input.snapshot) ?? NOT_READ, kind, awsId, input.snapshot);
-  const drift = core.state === "missing" ? [core.detail ?? "deleted outside the app"] : driftOf(kind, logicalId, awsId, input, ids);
+  const core = withTargetHealth(ROW_BUILDERS[kind]?.(awsId, input.snapshot, ctx) ?? NOT_READ, kind, awsId, input.snapshot);
+  const drift = core.state === "missing" ? core.facts : driftOf(kind, logicalId, awsId, input, ids);
   const isDrifted = drift.length > 0 && core.state !== "missing";
   return {
     logicalId,
@@ -58,7 +60,7 @@ function buildRow(resource: { logicalId: string; kind: string; awsId: string }, 
     awsId,
     state: core.state,
     phase: isDrifted ? "drifted" : core.phase,
-    detail: isDrifted ? drift[0] : core.detail,
+    facts: isDrifted ? [drift[0]!] : core.facts,
     fields: core.fields,
     drift,
     consoleUrl: input.target.kind === "aws" ? consoleUrl(kind, awsId, input.target.region) : undefined,
@@ -73,11 +75,16 @@ function buildRow(resource: { logicalId: string; kind: string; awsId: string }, 
 export function mapStatus(input: StatusInput): StatusView {
   const resources = teardownResources(input.recorded).filter((r) => r.kind !== "listener");
   const ids: AwsIds = {};
-  for (const r of resources) ids[r.logicalId] ??= r.awsId;
+  const names: Record<string, string> = {};
+  for (const r of resources) {
+    ids[r.logicalId] ??= r.awsId;
+    names[r.awsId] ??= r.logicalId;
+  }
+  const ctx: RowContext = { names, isSandbox: input.target.kind === "sandbox" };
   const rank = (kind: string) => (ORDER.indexOf(kind) + ORDER.length + 1) % (ORDER.length + 1);
-  const rows = resources.map((r) => buildRow(r, input, ids)).sort((a, b) => rank(a.kind) - rank(b.kind) || a.logicalId.localeCompare(b.logicalId));
+  const rows = resources.map((r) => buildRow(r, input, ids, ctx)).sort((a, b) => rank(a.kind) - rank(b.kind) || a.logicalId.localeCompare(b.logicalId));
   const entities: Record<string, EntityView> = {};
-  for (const row of rows) entities[row.logicalId] ??= { phase: row.phase, awsId: row.awsId, detail: row.detail };
-  const fingerprint = JSON.stringify(rows.map((r) => [r.awsId, r.state, r.detail, r.drift]));
+  for (const row of rows) entities[row.logicalId] ??= { phase: row.phase, awsId: row.awsId, facts: row.facts };
+  const fingerprint = JSON.stringify(rows.map((r) => [r.awsId, r.state, r.facts, r.drift]));
   return { deploymentId: input.deploymentId, at: input.snapshot.at, rows, entities, isSettled: !rows.some((r) => TRANSITIONAL.has(r.phase)), fingerprint };
 }

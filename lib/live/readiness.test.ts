@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { labReadiness } from "./readiness";
 import type { ResourceRow, StatusView } from "./types";
 
-const row = (logicalId: string, kind: string, state: string, health?: string): ResourceRow => ({ logicalId, kind, awsId: `${kind}-1`, state, phase: "ready", fields: health ? [{ label: "Target health", value: health }] : [], drift: [] });
+const row = (logicalId: string, kind: string, state: string, health?: string): ResourceRow => ({ logicalId, kind, awsId: `${kind}-1`, state, phase: "ready", facts: [], fields: health ? [{ label: { key: "labelTargetHealth" }, value: health }] : [], drift: [] });
 const view = (rows: ResourceRow[]): StatusView => ({ deploymentId: "d", at: 0, rows, entities: {}, isSettled: true, fingerprint: "" });
 
 describe("when a deployed lab works", () => {

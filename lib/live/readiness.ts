@@ -16,7 +16,7 @@ export function labReadiness(view: StatusView | undefined): { hasLoadBalancer: b
   const balancers = view.rows.filter((r) => r.kind === "load-balancer");
   for (const row of balancers) if (row.state !== "active") waitingFor.push({ logicalId: row.logicalId, kind: "load-balancer", state: row.state });
   for (const row of view.rows.filter((r) => r.kind === "instance")) {
-    const health = row.fields.find((f) => f.label === "Target health")?.value;
+    const health = row.fields.find((f) => f.label.key === "labelTargetHealth")?.value;
     if (!health) continue;
     const states = health.split(", ").map((part) => part.split(" (")[0]);
     if (states.some((s) => s !== "healthy")) waitingFor.push({ logicalId: row.logicalId, kind: "target", state: health });

@@ -1,11 +1,16 @@
 /** The deployment status view model: what the status panel lists and the diagram shows. */
 
 import type { EntityPhase, EntityStatus } from "../deploy/entity-status";
+import type { LiveText } from "./text";
 
 /** The same phases every view shows (lib/deploy/entity-status.ts). */
 export type StatusPhase = EntityPhase;
 
-export type StatusField = { label: string; value: string; isCopyable?: boolean };
+/**
+ * One labelled fact of a row. `value` is the raw value (what Copy copies, what code reads);
+ * `text`, when set, is how to word it instead of showing the value as it is.
+ */
+export type StatusField = { label: LiveText; value: string; text?: LiveText; isCopyable?: boolean };
 
 /** One AWS resource of the deployment. */
 export type ResourceRow = {
@@ -15,11 +20,11 @@ export type ResourceRow = {
   /** AWS's own state word ("running", "available", "active", "missing"). */
   state: string;
   phase: StatusPhase;
-  /** One short line for the node. */
-  detail?: string;
+  /** What the diagram node shows, one line per fact (an IP, a DNS name, health, drift). */
+  facts: LiveText[];
   fields: StatusField[];
   /** What differs from what was deployed; empty when nothing does. */
-  drift: string[];
+  drift: LiveText[];
   /** Only on a real account. */
   consoleUrl?: string;
 };

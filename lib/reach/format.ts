@@ -4,6 +4,7 @@ import { KO_TERMS } from "../rules/messages/ko";
 import { EN_HOW, EN_REACH } from "./messages/en";
 import { KO_HOW, KO_REACH } from "./messages/ko";
 import type { ReachParams } from "./types";
+import { resolveParticles } from "../i18n/particles";
 
 const CATALOGUES: Record<Locale, { text: Record<string, string>; how: Record<string, string>; terms: Record<string, string> }> = {
   en: { text: EN_REACH, how: EN_HOW, terms: EN_TERMS },
@@ -25,7 +26,8 @@ export function formatReach(key: string, params: ReachParams, locale: Locale): s
     if (name === "how") return describeHow(String(value), how);
     return name === "kind" ? (terms[String(value)] ?? String(value)) : String(value);
   });
-  return locale === "en" && !template.startsWith("{") ? filled.charAt(0).toUpperCase() + filled.slice(1) : filled;
+  if (locale === "ko") return resolveParticles(filled);
+  return !template.startsWith("{") ? filled.charAt(0).toUpperCase() + filled.slice(1) : filled;
 }
 
 function describeHow(value: string, how: Record<string, string>): string {

@@ -23,8 +23,9 @@ describe("formatFinding", () => {
   const [finding] = validateDesign(seed((d) => { d.natGateways["lab-nat"].subnetId = "private-a" as never; })).filter((f) => f.ruleId === "nat-in-private-subnet");
 
   it("renders the Korean message from the finding's params", () => {
+    // Particles follow the name as read aloud: "lab-nat" ends in 티, so 가 (lib/i18n/particles.ts).
     expect(formatFinding(finding, "ko")).toBe(
-      "NAT 게이트웨이 lab-nat이(가) 퍼블릭이 아닌 서브넷 private-a에 있습니다 (연결된 인터넷 게이트웨이로 가는 0.0.0.0/0 경로가 없음). Gateway.NotAttached로 실패하거나 트래픽을 내보내지 못합니다.",
+      "NAT 게이트웨이 lab-nat가 퍼블릭이 아닌 서브넷 private-a에 있습니다 (연결된 인터넷 게이트웨이로 가는 0.0.0.0/0 경로가 없음). Gateway.NotAttached로 실패하거나 트래픽을 내보내지 못합니다.",
     );
   });
   it("renders the English message identical to the finding's own message", () => {

@@ -1,6 +1,7 @@
 import { EN_MESSAGES, EN_TERMS } from "./messages/en";
 import { KO_MESSAGES, KO_TERMS } from "./messages/ko";
 import type { Finding, FindingParams } from "./types";
+import { resolveParticles } from "../i18n/particles";
 
 export type Locale = "en" | "ko";
 
@@ -20,7 +21,8 @@ export function renderMessage(template: string, params: FindingParams, locale: L
     const text = String(value);
     return TRANSLATED_PARAMS.includes(key) ? (TERMS[locale][text] ?? text) : text;
   });
-  return locale === "en" ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  // Korean templates mark particles "이(가)"; the filled-in value decides which form (lib/i18n/particles.ts).
+  return locale === "en" ? text.charAt(0).toUpperCase() + text.slice(1) : resolveParticles(text);
 }
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { fieldValue } from "../../lib/live/text";
 import { StepError } from "../aws/errors";
 import { sharedJournal } from "../engine/journal-instance";
 import { testLoadBalancer } from "../live/alb-test";
@@ -14,8 +15,9 @@ export const liveStatusActions = {
     const row = deploymentRow(id);
     const reading = await readDeploymentStatus(sharedJournal(), row);
     const alb = reading.view.rows.find((r) => r.kind === "load-balancer" && r.state === "active");
-    if (!alb?.detail) throw new StepError("NotFound", "This deployment has no active load balancer to test yet.");
-    return testLoadBalancer(alb.detail, { count, sandboxEndpoint: row.target.kind === "sandbox" ? row.target.endpoint : undefined });
+    const dnsName = alb && fieldValue(alb, "labelDnsName");
+    if (!dnsName) throw new StepError("NotFound", "This deployment has no active load balancer to test yet.");
+    return testLoadBalancer(dnsName, { count, sandboxEndpoint: row.target.kind === "sandbox" ? row.target.endpoint : undefined });
   },
   consoleOutput: (id: string, logicalId: string) => readConsoleOutput(sharedJournal(), deploymentRow(id), logicalId),
 };

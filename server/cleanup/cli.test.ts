@@ -17,7 +17,9 @@ describe("vpcd status, destroy and sweep", () => {
     expect(status.code).toBe(0);
     const parsed = JSON.parse(status.stdout);
     expect(parsed.calls).toBeLessThanOrEqual(10);
-    expect(parsed.rows.find((r: { logicalId: string }) => r.logicalId === "lab-alb").detail).toMatch(/elb\.amazonaws\.com$|^127\.0\.0\.1:\d+$/);
+    const alb = parsed.rows.find((r: { logicalId: string }) => r.logicalId === "lab-alb");
+    expect(alb.detail).toMatch(/^DNS (\S+elb\.amazonaws\.com|127\.0\.0\.1:\d+)$/);
+    expect(alb.fields.find((f: { label: { key: string } }) => f.label.key === "labelDnsName").value).toMatch(/elb\.amazonaws\.com$|^127\.0\.0\.1:\d+$/);
 
     const destroy = await vpcd(["destroy", id]);
     expect(destroy.stdout).toContain("✓ Nothing billable left");

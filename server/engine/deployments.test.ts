@@ -20,7 +20,7 @@ describe("deployments started by the app", () => {
     const view = getDeploymentView(deploymentId, journal)!;
     expect(view.status).toBe("complete");
     expect(Object.values(view.entities).every((e) => e.phase === "ready")).toBe(true);
-    expect(view.entities["web-a"].detail).toMatch(/^192\.168\.2\./);
+    expect(view.entities["web-a"].facts?.[0]).toMatchObject({ key: "privateIp", params: { ip: expect.stringMatching(/^192\.168\.2\./) } });
   });
 
   it("refuses a design with error findings before recording anything", () => {

@@ -9,6 +9,7 @@ import { labClients } from "../testing/lab";
 import { deployTaggedLab } from "../testing/deployment";
 import { forgetStatus, refreshStatus } from "./refresh";
 import { deployTaggedFleet } from "../testing/fleet";
+import { formatFacts } from "../cli/format/live-text";
 
 const SCALE = 0.02;
 const target = { kind: "sandbox" as const, region: "ap-northeast-2" };
@@ -33,9 +34,15 @@ describe("live status", () => {
     const calls = await callsOf(async () => (reading = await refreshStatus(input)));
     expect(calls).toBeLessThanOrEqual(10);
     expect(calls).toBe(reading.calls);
-    expect(reading.view.entities["lab-alb"]).toMatchObject({ phase: "ready", detail: expect.stringMatching(/elb\.amazonaws\.com$/) });
-    expect(reading.view.entities["web-a"].detail).toMatch(/^192\.168\.2\.\d+ · 54\.\S+ · checks ok\/ok · target healthy$/);
-    expect(reading.view.entities["lab-nat"]).toMatchObject({ phase: "ready", detail: expect.stringMatching(/^EIP /) });
+    expect(reading.view.entities["lab-alb"]).toMatchObject({ phase: "ready", facts: [{ key: "dnsName", params: { dns: expect.stringMatching(/elb\.amazonaws\.com$/) } }] });
+    expect(reading.view.entities["web-a"].facts).toEqual([
+      { key: "privateIp", params: { ip: expect.stringMatching(/^192\.168\.2\.\d+$/) } },
+      { key: "publicIp", params: { ip: expect.stringMatching(/^54\./) } },
+      { key: "checks", params: { system: "ok", instance: "ok" } },
+      { key: "targetHealth", params: { state: "healthy", reason: "none" } },
+    ]);
+    // The sandbox hands out Elastic IPs from 127.0.0.0/8: labelled as sandbox addresses (docs/aws-facts.md §18.1).
+    expect(reading.view.entities["lab-nat"]).toMatchObject({ phase: "ready", facts: [{ key: "sandboxIp", params: { ip: expect.stringMatching(/^127\./) } }] });
     // The meter counts what the Deploy tab estimated: the same prices, the same items.
     expect(reading.cost.usdPerHour).toBeCloseTo(estimateCost(seedLab()).perHour, 4);
     expect(reading.cost.usd).toBeCloseTo(reading.cost.usdPerHour, 2);
@@ -53,10 +60,12 @@ describe("live status", () => {
     let view = (await refreshStatus({ deploymentId: "st-drift", recorded, design: seedLab(), target, port: port(), deployedAt: Date.now() })).view;
     const calls = await callsOf(async () => (view = (await refreshStatus({ deploymentId: "st-drift", recorded, design: seedLab(), target, port: port(), deployedAt: Date.now() })).view));
     expect(calls).toBeLessThanOrEqual(10);
-    expect(view.entities["lab-alb"]).toMatchObject({ phase: "drifted", detail: "deleted outside the app" });
-    expect(view.entities["lab-sg"]).toMatchObject({ phase: "drifted", detail: "inbound rule removed outside the app: tcp 22 from 0.0.0.0/0" });
-    expect(view.entities["app-a"]).toMatchObject({ phase: "drifted", detail: "terminated outside the app" });
-    expect(view.entities["private-rt"]).toMatchObject({ phase: "drifted", detail: `route added outside the app: 10.9.0.0/16 → ${ids.igwId}` });
+    // In English as the CLI words them (the browser words the same keys in the reader's language).
+    const said = (id: string) => ({ phase: view.entities[id]!.phase, detail: formatFacts(view.entities[id]!.facts) });
+    expect(said("lab-alb")).toEqual({ phase: "drifted", detail: "deleted outside the app" });
+    expect(said("lab-sg")).toEqual({ phase: "drifted", detail: "inbound rule removed outside the app: tcp 22 from 0.0.0.0/0" });
+    expect(said("app-a")).toEqual({ phase: "drifted", detail: "terminated outside the app" });
+    expect(said("private-rt")).toEqual({ phase: "drifted", detail: `route added outside the app: 10.9.0.0/16 → ${ids.igwId}` });
     expect(view.entities["web-a"].phase).toBe("ready");
   });
 

@@ -27,13 +27,6 @@ export function StatusPill({ entityId }: { entityId: string }) {
   );
 }
 
-/** The status detail line (an IP, a DNS name, what blocks a delete). */
-export function StatusDetail({ entityId }: { entityId: string }) {
-  const status = useEntityStatus(entityId);
-  if (!status?.detail) return null;
-  return <span className="status-detail" title={status.detail}>{status.detail}</span>;
-}
-
 /** Ring class for a node while its resource is being worked on. */
 export function usePhaseClass(entityId: string): string {
   const status = useEntityStatus(entityId);

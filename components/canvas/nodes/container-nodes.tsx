@@ -3,7 +3,9 @@ import { memo } from "react";
 import type { NodeProps, Node } from "@xyflow/react";
 import { useTranslations } from "next-intl";
 import type { NodeData } from "../../../lib/flow/node-data";
-import { IssueBadge, StatusDetail, StatusPill, usePhaseClass } from "./badges";
+import { IssueBadge, StatusPill, usePhaseClass } from "./badges";
+import { useEntityStatus } from "../../deploy/deployment-store";
+import { StatusFacts } from "./live-facts";
 import { Handles } from "./handles";
 import { KindIcon } from "./icons";
 
@@ -40,7 +42,7 @@ export const VpcNode = memo(function VpcNode({ data, selected }: Props) {
         <span className="container-title">{data.name}</span>
         <span className="cidr">{String(data.cidr)}</span>
         <StatusPill entityId={data.entityId} />
-        <StatusDetail entityId={data.entityId} />
+        <StatusFacts entityId={data.entityId} hasPanel={false} />
         <IssueBadge errors={data.errors} warnings={data.warnings} />
       </div>
     </div>
@@ -61,6 +63,8 @@ export const AzNode = memo(function AzNode({ data }: Props) {
 export const SubnetNode = memo(function SubnetNode({ data, selected }: Props) {
   const t = useTranslations("designer.node");
   const phase = usePhaseClass(data.entityId);
+  // Once deployed, AWS's count of free addresses replaces the design's: one line, not two.
+  const hasLiveFacts = (useEntityStatus(data.entityId)?.facts?.length ?? 0) > 0;
   const tone = data.isPublic ? "public" : "private";
   return (
     <div className={`subnet subnet-${tone} ${selected ? "is-selected" : ""} ${phase}`} data-testid={`node-${data.entityId}`} data-public={String(data.isPublic)}>
@@ -73,9 +77,9 @@ export const SubnetNode = memo(function SubnetNode({ data, selected }: Props) {
       </div>
       <div className="subnet-meta">
         <span className="cidr">{String(data.cidr)}</span>
-        <span className="free">{Number(data.free) >= 0 ? t("free", { count: Number(data.free) }) : t("badCidr")}</span>
+        {hasLiveFacts ? null : <span className="free">{Number(data.free) >= 0 ? t("free", { count: Number(data.free) }) : t("badCidr")}</span>}
         <span className="egress">{t(`egress.${String(data.egress)}`)}</span>
-        <StatusDetail entityId={data.entityId} />
+        <StatusFacts entityId={data.entityId} hasPanel={false} />
       </div>
     </div>
   );

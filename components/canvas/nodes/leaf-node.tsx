@@ -3,7 +3,8 @@ import { memo } from "react";
 import type { NodeProps, Node } from "@xyflow/react";
 import { useTranslations } from "next-intl";
 import type { NodeData } from "../../../lib/flow/node-data";
-import { IssueBadge, StatusDetail, StatusPill, usePhaseClass } from "./badges";
+import { IssueBadge, StatusPill, usePhaseClass } from "./badges";
+import { StatusFacts } from "./live-facts";
 import { Handles, type Side } from "./handles";
 import { KindIcon } from "./icons";
 
@@ -70,7 +71,7 @@ export const LeafNode = memo(function LeafNode({ data, selected }: LeafProps) {
         <Detail data={data} />
         <span className="leaf-foot">
           {data.kind === "instance" || data.kind === "load-balancer" ? <GroupChips groups={String(data.groups ?? "")} /> : null}
-          <StatusDetail entityId={data.entityId} />
+          <StatusFacts entityId={data.entityId} />
         </span>
       </div>
       <IssueBadge errors={data.errors} warnings={data.warnings} />

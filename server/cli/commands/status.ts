@@ -12,6 +12,7 @@ import { formatReport } from "../format/cleanup-report";
 import { ensureReport, getCleanupView } from "../../cleanup/service";
 import { usageOf, type CommandHelp } from "../format/help";
 import { reportGoneSandbox } from "../sandbox-gone";
+import { formatFacts, formatLiveText } from "../format/live-text";
 
 export const help: CommandHelp = {
   usage: ["vpcd status <deployment-id> [--json]"],
@@ -43,14 +44,14 @@ export async function run(args: string[]): Promise<number> {
   }
   reading = { ...reading, view: mergeRows(reading.view, getCleanupView(journal, row)) };
   if (parsed.values.json) {
-    process.stdout.write(`${JSON.stringify({ deploymentId: row.id, ...(row.adopted ? { adoptedFrom: row.adopted.vpcId } : {}), calls: reading.calls, cost: reading.cost, rows: reading.view.rows })}\n`);
+    process.stdout.write(`${JSON.stringify({ deploymentId: row.id, ...(row.adopted ? { adoptedFrom: row.adopted.vpcId } : {}), calls: reading.calls, cost: reading.cost, rows: reading.view.rows.map((r) => ({ ...r, detail: formatFacts(r.facts) || undefined })) })}\n`);
     return 0;
   }
   console.log(`${row.id}  ${row.name}  (${row.target.kind} ${row.target.region})  cost so far $${reading.cost.usd.toFixed(4)} at $${reading.cost.usdPerHour.toFixed(4)}/h  [${reading.calls} AWS calls]`);
   if (row.adopted) console.log(`  adopted from AWS (${row.adopted.vpcId}): compared with the design it was imported as; VPC Designer did not create these resources and will not delete them`);
   for (const r of reading.view.rows) {
-    console.log(`  ${r.phase.padEnd(8)} ${r.kind.padEnd(16)} ${r.logicalId.padEnd(12)} ${r.awsId}  ${r.detail ?? r.state}`);
-    for (const d of r.drift) if (d !== r.detail) console.log(`           drift: ${d}`);
+    console.log(`  ${r.phase.padEnd(8)} ${r.kind.padEnd(16)} ${r.logicalId.padEnd(12)} ${r.awsId}  ${formatFacts(r.facts) || r.state}`);
+    for (const d of r.drift) if (d !== r.facts[0]) console.log(`           drift: ${formatLiveText(d)}`);
   }
   return 0;
 }

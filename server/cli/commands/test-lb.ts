@@ -12,6 +12,7 @@ import { testLoadBalancer } from "../../live/alb-test";
 import { readDeploymentStatus } from "../../live/service";
 import { usageOf, type CommandHelp } from "../format/help";
 import { reportGoneSandbox } from "../sandbox-gone";
+import { fieldValue } from "../../../lib/live/text";
 
 export const help: CommandHelp = {
   usage: ["vpcd test-lb <deployment-id> [--count N] [--json]"],
@@ -49,13 +50,14 @@ export async function run(args: string[]): Promise<number> {
   } catch (error) {
     return (console.error(`vpcd test-lb: could not read AWS: ${(error as Error).message}`), 1);
   }
-  const alb = reading.view.rows.find((r) => r.kind === "load-balancer" && r.state === "active" && r.detail);
-  if (!alb?.detail) {
+  const alb = reading.view.rows.find((r) => r.kind === "load-balancer" && r.state === "active" && fieldValue(r, "labelDnsName"));
+  const dnsName = alb && fieldValue(alb, "labelDnsName");
+  if (!dnsName) {
     const any = reading.view.rows.find((r) => r.kind === "load-balancer");
     console.error(`vpcd test-lb: ${any ? `the load balancer ${any.logicalId} is ${any.state}, not active yet; try again shortly` : "this deployment has no load balancer"}`);
     return 1;
   }
-  const result = await testLoadBalancer(alb.detail, { count: parsed.count, sandboxEndpoint: row.target.kind === "sandbox" ? row.target.endpoint : undefined });
+  const result = await testLoadBalancer(dnsName, { count: parsed.count, sandboxEndpoint: row.target.kind === "sandbox" ? row.target.endpoint : undefined });
   const byPrivateIp = Object.fromEntries(result.byIp.map((b) => [b.ip, b.count]));
   if (parsed.json) {
     process.stdout.write(`${JSON.stringify({ url: result.url, answered: result.answered, failed: result.sent - result.answered, byPrivateIp })}\n`);

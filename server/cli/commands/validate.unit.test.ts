@@ -41,7 +41,7 @@ describe.concurrent("vpcd validate on a good design", { timeout: 30_000 }, () =>
     const { code, stdout } = await vpcd(["validate", "-", "--lang", "ko"], overlapping);
     expect(code).toBe(1);
     expect(stdout).toContain("오류 (1)");
-    expect(stdout).toContain("서브넷 public-c(192.168.2.128/25)이(가) 같은 VPC의 서브넷 public-a(192.168.2.0/24)와(과) 주소가 겹칩니다");
+    expect(stdout).toContain("서브넷 public-c(192.168.2.128/25)가 같은 VPC의 서브넷 public-a(192.168.2.0/24)와 주소가 겹칩니다");
   });
 });
 
