@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, in the order a failure is cheapest to find: lint, types, pure unit
 # tests, sandbox tests (each file starts its own moto on a free port), a production build,
-# then the browser tests against that build and a private sandbox.
+# then the browser tests against that build and a private sandbox, and the team-mode browser
+# test against the same build with a throwaway PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -14,3 +15,4 @@ step "unit tests";        npx vitest run --project unit
 step "sandbox tests";     npx vitest run --project sandbox
 step "production build";  VPCD_DIST_DIR=.next-test npx next build
 step "browser tests";     VPCD_DIST_DIR=.next-test npx playwright test
+step "team-mode browser tests (PostgreSQL)"; VPCD_DIST_DIR=.next-test npx playwright test --config e2e/team/playwright.team.config.ts
