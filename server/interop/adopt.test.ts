@@ -14,6 +14,7 @@ import { tempJournal } from "../testing/engine-support";
 import { buildLab, FAST_WAITER, labClients, type Clients, type LabIds } from "../testing/lab";
 import { useSandbox } from "../testing/sandbox-harness";
 import { adoptImportedVpc } from "./adopt-vpc";
+import { formatLiveText } from "../cli/format/live-text";
 
 const REGION = "ap-northeast-2";
 
@@ -65,7 +66,7 @@ describe("adopting an existing VPC as a deployment", () => {
     forgetStatus(row.id);
     const drifted = (await readDeploymentStatus(journal, row)).view;
     const rows = byId(drifted.rows);
-    expect(drifted.rows.filter((r) => r.drift.length > 0).map((r) => [r.awsId, r.phase, r.drift])).toEqual([
+    expect(drifted.rows.filter((r) => r.drift.length > 0).map((r) => [r.awsId, r.phase, r.drift.map(formatLiveText)])).toEqual([
       [lab.privateRt, "drifted", [`route removed outside the app: 0.0.0.0/0 → ${lab.natId}`]],
       [lab.sgId, "drifted", ["inbound rule removed outside the app: tcp 22 from 0.0.0.0/0"]],
     ].sort((a, b) => drifted.rows.findIndex((r) => r.awsId === a[0]) - drifted.rows.findIndex((r) => r.awsId === b[0])));
