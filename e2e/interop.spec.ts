@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { exportAsOneFile } from "../lib/export";
+import { particle } from "../lib/i18n/particles";
 import { seedLab } from "../lib/templates/seed-lab";
 import { flowNode, openFresh } from "./fixtures/designer";
 
@@ -59,7 +60,7 @@ test.describe("adopting an imported VPC, in Korean", () => {
     if (!vpcId) throw new Error("the default VPC has no option value");
     await picker.selectOption(vpcId);
     await page.getByTestId("import-aws-import").click();
-    await expect(page.getByTestId("import-aws-clean")).toHaveText(`${vpcId}을(를) 가져왔습니다. 모든 항목이 디자인에 들어 있습니다.`);
+    await expect(page.getByTestId("import-aws-clean")).toHaveText(`${vpcId}${particle(vpcId, "을/를")} 가져왔습니다. 모든 항목이 디자인에 들어 있습니다.`);
 
     // Adopting asks first, saying what it means; cancel leaves nothing recorded.
     await page.getByTestId("import-aws-adopt").click();

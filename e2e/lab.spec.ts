@@ -25,7 +25,7 @@ test.describe("랩 모드", () => {
     await expect(step(page, "region")).toHaveAttribute("data-state", "current");
     await expect(step(page, "vpc")).toHaveAttribute("data-state", "locked");
     await expect(page.getByTestId("lab-detail")).toContainText("리전은 지리적으로 떨어진 AWS의 위치");
-    await expect(problems(page)).toHaveText(["가용 영역 ap-northeast-2a이(가) 선택되지 않았습니다.", "가용 영역 ap-northeast-2c이(가) 선택되지 않았습니다."]);
+    await expect(problems(page)).toHaveText(["가용 영역 ap-northeast-2a가 선택되지 않았습니다.", "가용 영역 ap-northeast-2c가 선택되지 않았습니다."]);
 
     // Mistake: the wrong region. Then the right one, and its two zones.
     await page.getByTestId("field-region").selectOption("us-east-1");
@@ -43,7 +43,7 @@ test.describe("랩 모드", () => {
       await rename(page, "lab-vpc");
       await page.getByTestId("field-cidr").fill("10.0.0.0/16");
     });
-    await expect(problems(page)).toHaveText(["VPC lab-vpc의 CIDR이 10.0.0.0/16입니다. 네 서브넷이 모두 들어가도록 192.168.0.0/16(으)로 바꾸세요."]);
+    await expect(problems(page)).toHaveText(["VPC lab-vpc의 CIDR이 10.0.0.0/16입니다. 네 서브넷이 모두 들어가도록 192.168.0.0/16으로 바꾸세요."]);
     await onCanvas(page, async () => {
       await selectNode(page, vpc);
       await page.getByTestId("field-cidr").fill("192.168.0.0/16");
@@ -58,7 +58,7 @@ test.describe("랩 모드", () => {
       subnets.publicC = await addSubnet(page, "ap-northeast-2a", "public-c", "192.168.3.0/24", true);
       subnets.publicNat = await addSubnet(page, "ap-northeast-2a", "public-nat", "192.168.4.0/24", true);
     });
-    await expect(problems(page)).toHaveText(["서브넷 public-c이(가) ap-northeast-2a에 있습니다. ap-northeast-2c에 두세요."]);
+    await expect(problems(page)).toHaveText(["서브넷 public-c가 ap-northeast-2a에 있습니다. ap-northeast-2c에 두세요."]);
     await onCanvas(page, async () => {
       await selectNode(page, subnets.publicC);
       await page.getByTestId("field-zone").selectOption("ap-northeast-2c");
@@ -88,7 +88,7 @@ test.describe("랩 모드", () => {
       await connect(page, rt.public, "top", igw, "bottom");
       for (const subnet of [subnets.publicA, subnets.publicNat]) await connect(page, rt.public, "top", subnet, "bottom");
     });
-    await expect(problems(page)).toHaveText(["서브넷 public-c이(가) 아직 퍼블릭이 아닙니다. 0.0.0.0/0 → 인터넷 게이트웨이 경로가 있는 테이블에 연결하세요."]);
+    await expect(problems(page)).toHaveText(["서브넷 public-c가 아직 퍼블릭이 아닙니다. 0.0.0.0/0 → 인터넷 게이트웨이 경로가 있는 테이블에 연결하세요."]);
     await onCanvas(page, async () => {
       await connect(page, rt.public, "top", subnets.publicC, "bottom");
     });
@@ -101,7 +101,7 @@ test.describe("랩 모드", () => {
       nat = await drop(page, "nat-gateway", await pointIn(flowNode(page, subnets.publicNat), 0.3, 0.8));
       await rename(page, "lab-nat");
     });
-    await expect(problems(page).first()).toContainText("private-a → 인터넷 (포트 443)이(가) 막혀 있습니다");
+    await expect(problems(page).first()).toContainText("private-a → 인터넷 (포트 443)이 막혀 있습니다");
     await onCanvas(page, async () => {
       await fitView(page);
       await connect(page, rt.private, "top", nat, "bottom");
@@ -116,7 +116,7 @@ test.describe("랩 모드", () => {
       await rename(page, "lab-sg");
       await page.getByTestId("preset-ingress-ssh").click();
     });
-    await expect(problems(page)).toHaveText(["보안 그룹 lab-sg이(가) 포트 80을(를) 0.0.0.0/0에 열지 않았습니다."]);
+    await expect(problems(page)).toHaveText(["보안 그룹 lab-sg가 포트 80을 0.0.0.0/0에 열지 않았습니다."]);
     await onCanvas(page, async () => {
       await page.getByTestId("preset-ingress-http").click();
     });
@@ -130,7 +130,7 @@ test.describe("랩 모드", () => {
       await page.getByTestId("field-public-ip").uncheck();
       inst.appA = await addInstance(page, subnets.privateA, "app-a", false);
     });
-    await expect(problems(page).first()).toContainText("인터넷 → web-c (포트 22)이(가) 막혀 있습니다: web-c에 퍼블릭 IPv4 주소가 없습니다");
+    await expect(problems(page).first()).toContainText("인터넷 → web-c (포트 22)가 막혀 있습니다: web-c에 퍼블릭 IPv4 주소가 없습니다");
     await onCanvas(page, async () => {
       await selectNode(page, inst.webC);
       await page.getByTestId("field-public-ip").check();
@@ -154,7 +154,7 @@ test.describe("랩 모드", () => {
       await connect(page, inst.webA, "top", lb.tg, "bottom");
       await connect(page, inst.webC, "top", lb.tg, "bottom");
     });
-    await expect(problems(page).first()).toHaveText("ALB lab-alb이(가) 서브넷 public-c에 없습니다.");
+    await expect(problems(page).first()).toHaveText("ALB lab-alb가 서브넷 public-c에 없습니다.");
     await onCanvas(page, async () => {
       await fitView(page);
       await connect(page, lb.alb, "bottom", subnets.publicC, "top");
@@ -207,7 +207,7 @@ test.describe("랩 모드", () => {
     await page.getByTestId("lab-open").click();
     await page.getByTestId("lab-return").click();
     await expect(step(page, "region")).toHaveAttribute("data-state", "current");
-    await expect(problems(page)).toHaveText(["가용 영역 ap-northeast-2c이(가) 선택되지 않았습니다."]);
+    await expect(problems(page)).toHaveText(["가용 영역 ap-northeast-2c가 선택되지 않았습니다."]);
     await expect(page.getByTestId("lab-return")).toHaveCount(0);
   });
 });

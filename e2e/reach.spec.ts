@@ -59,8 +59,8 @@ test.describe("도달 가능성: 배포 전에 경로를 묻는다", () => {
     await expect(page.getByTestId("answer-direct")).toHaveText("직접 접속 불가");
     await expect(page.getByTestId("answer-out")).toHaveText("가능: NAT 게이트웨이 lab-nat 경유");
     await selectNode(page, "web-c");
-    await expect(page.getByTestId("answer-direct")).toHaveText("포트 22, 80(으)로 직접 접속 가능");
-    await expect(page.getByTestId("answer-via-lb")).toHaveText("로드 밸런서 lab-alb의 포트 80(으)로 접속 가능");
+    await expect(page.getByTestId("answer-direct")).toHaveText("포트 22, 80으로 직접 접속 가능");
+    await expect(page.getByTestId("answer-via-lb")).toHaveText("로드 밸런서 lab-alb의 포트 80으로 접속 가능");
     await expect(page.getByTestId("answer-out")).toHaveText("가능: 인터넷 게이트웨이 lab-igw 경유");
   });
 });
