@@ -1,0 +1,40 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useServerSaveStore } from "./save-store";
+import { loadNewerVersion, saveAsCopy } from "./session";
+import styles from "./designs.module.css";
+
+/**
+ * Where the design is kept, in a few words: saving, saved on the server (which version), only
+ * in this browser while the server cannot be reached (it retries), or a newer version saved
+ * elsewhere, with the two ways out: load that version, or save this one as a copy.
+ */
+export function SaveStatus() {
+  const t = useTranslations("designs.status");
+  const { status, binding, latestVersion, openedVersion } = useServerSaveStore();
+  if (status === "idle") return null;
+  const text =
+    status === "saved" && openedVersion !== undefined
+      ? t("openedOlder", { version: openedVersion, latest: binding?.version ?? 0 })
+      : t(status, { version: binding?.version ?? 0, latest: latestVersion ?? 0 });
+  return (
+    <>
+      <span className={styles.status} data-testid="save-status" data-status={status} data-version={binding?.version ?? 0} role="status">
+        {text}
+      </span>
+      {status === "conflict" ? (
+        <div className={styles.conflict} role="alert" data-testid="save-conflict">
+          <span>{t("conflictDetail", { latest: latestVersion ?? 0 })}</span>
+          <div className={styles.actions}>
+            <button type="button" className="btn btn-primary btn-small" data-testid="conflict-load" onClick={() => void loadNewerVersion()}>
+              {t("loadNewer", { latest: latestVersion ?? 0 })}
+            </button>
+            <button type="button" className="btn btn-small" data-testid="conflict-copy" onClick={() => void saveAsCopy()}>
+              {t("saveCopy")}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </>
+  );
+}
