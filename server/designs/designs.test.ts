@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedLab } from "../../lib/templates/seed-lab";
-import { makeAuth } from "../accounts/auth";
-import { authSecret, teamPool } from "../accounts/instance";
 import { requireViewer } from "../accounts/session";
 import { asAction } from "../actions/run-action";
-import { createClass, joinClass, type Member } from "../class/class-store";
+import type { Member } from "../class/class-store";
 import { usePostgres } from "../testing/postgres-harness";
+import { closeTeamPool, signUpTwoClasses } from "../testing/team-class";
 import { designHistoryFor, listDesignsFor, openDesignFor, saveDesignFor } from "./designs";
 
 /**
@@ -22,22 +21,11 @@ describe("designs saved on the server in team mode", () => {
 
   beforeAll(async () => {
     process.env.VPCD_DATABASE_URL = await pgh.server.createDatabase();
-    const pool = await teamPool();
-    const auth = makeAuth({ pool, secret: await authSecret(pool) });
-    const [one, two] = [await createClass(pool, "Morning"), await createClass(pool, "Evening")];
-    const people = [["teacher", one.id, "instructor"], ["ana", one.id, "student"], ["ben", one.id, "student"], ["other", two.id, "instructor"]] as const;
-    for (const [name, classId, role] of people) {
-      const email = `${name}@example.com`;
-      const { user } = await auth.api.signUpEmail({ body: { name, email, password: "correct-horse" } });
-      await joinClass(pool, user.id, classId, role);
-      const signedIn = await auth.api.signInEmail({ body: { email, password: "correct-horse" }, returnHeaders: true });
-      viewers[name] = await requireViewer(new Headers({ cookie: signedIn.headers.get("set-cookie")!.split(";")[0]! }));
-    }
+    const { cookies } = await signUpTwoClasses();
+    for (const [name, cookie] of Object.entries(cookies)) viewers[name] = await requireViewer(cookie);
   });
   afterAll(async () => {
-    await (await teamPool()).end();
-    (globalThis as { __vpcdPostgres?: Map<string, unknown> }).__vpcdPostgres?.clear();
-    (globalThis as { __vpcdAuth?: unknown }).__vpcdAuth = undefined;
+    await closeTeamPool();
     process.env.VPCD_DATABASE_URL = saved;
   });
 
