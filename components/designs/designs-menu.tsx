@@ -24,28 +24,35 @@ function useLoaded<T>(load: () => Promise<{ ok: true; data: T } | { ok: false }>
   return loaded;
 }
 
-/** "My designs": the designs saved on the server under this account, newest first, each with its versions. */
-export function DesignsMenu() {
+/** Where an instructor reads a student's design: the designer, read-only (app/page.tsx). */
+export const viewerHref = (id: string, version?: number) => `/?design=${encodeURIComponent(id)}${version ? `&version=${version}` : ""}`;
+
+/**
+ * "My designs": the designs saved on the server under this account, newest first, each with its
+ * versions. An instructor (`isViewing`) sees their class's students' designs, each opening in
+ * a read-only view of its own.
+ */
+export function DesignsMenu({ isViewing = false }: { isViewing?: boolean }) {
   const t = useTranslations("designs.menu");
   return (
-    <Menu label={<ToolIcon glyph="folder" />} title={t("title")} testId="tool-my-designs">
-      {(close) => <DesignList close={close} />}
+    <Menu label={<ToolIcon glyph="folder" />} title={t(isViewing ? "classTitle" : "title")} testId="tool-my-designs">
+      {(close) => <DesignList close={close} isViewing={isViewing} />}
     </Menu>
   );
 }
 
-function DesignList({ close }: { close(): void }) {
+function DesignList({ close, isViewing }: { close(): void; isViewing: boolean }) {
   const t = useTranslations("designs.menu");
   const format = useFormatter();
   const list = useLoaded(listDesignsAction);
   const [expanded, setExpanded] = useState<string | null>(null);
   if (list.state !== "ready") return <p className={styles.note} data-testid="my-designs-note">{t(list.state)}</p>;
   if (list.data.length === 0) return <p className={styles.note} data-testid="my-designs-empty">{t("empty")}</p>;
-  const open = (id: string, version?: number) => (close(), void openSavedDesign(id, version));
+  const open = (id: string, version?: number) => (close(), isViewing ? window.location.assign(viewerHref(id, version)) : void openSavedDesign(id, version));
   return list.data.map((d: DesignSummary) => (
     <div key={d.id} data-testid="my-design" data-design-id={d.id}>
       <div className={styles.row}>
-        <MenuItem testId="my-design-open" hint={t("hint", { version: d.version, when: format.relativeTime(d.savedAt) })} onSelect={() => open(d.id)}>
+        <MenuItem testId="my-design-open" hint={d.ownerName ? t("ownerHint", { owner: d.ownerName, version: d.version, when: format.relativeTime(d.savedAt) }) : t("hint", { version: d.version, when: format.relativeTime(d.savedAt) })} onSelect={() => open(d.id)}>
           {d.name}
         </MenuItem>
         <button type="button" className={styles.toggle} aria-expanded={expanded === d.id} data-testid="my-design-versions" onClick={() => setExpanded(expanded === d.id ? null : d.id)}>

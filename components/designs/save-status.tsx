@@ -11,15 +11,17 @@ import styles from "./designs.module.css";
  */
 export function SaveStatus() {
   const t = useTranslations("designs.status");
-  const { status, binding, latestVersion, openedVersion } = useServerSaveStore();
+  const { status, binding, latestVersion, openedVersion, viewing } = useServerSaveStore();
   if (status === "idle") return null;
   const text =
-    status === "saved" && openedVersion !== undefined
-      ? t("openedOlder", { version: openedVersion, latest: binding?.version ?? 0 })
-      : t(status, { version: binding?.version ?? 0, latest: latestVersion ?? 0 });
+    status === "read-only"
+      ? t("read-only", { owner: viewing?.ownerName ?? "", version: viewing?.version ?? 0, latest: viewing?.latestVersion ?? 0 })
+      : status === "saved" && openedVersion !== undefined
+        ? t("openedOlder", { version: openedVersion, latest: binding?.version ?? 0 })
+        : t(status, { version: binding?.version ?? 0, latest: latestVersion ?? 0 });
   return (
     <>
-      <span className={styles.status} data-testid="save-status" data-status={status} data-version={binding?.version ?? 0} role="status">
+      <span className={styles.status} data-testid="save-status" data-status={status} data-version={status === "read-only" ? (viewing?.version ?? 0) : (binding?.version ?? 0)} role="status">
         {text}
       </span>
       {status === "conflict" ? (

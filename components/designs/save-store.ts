@@ -12,9 +12,10 @@ export type ServerBinding = { owner: string; id: string; version: number; savedH
  * `pending`: an edit waits for the debounce; `saving`: a save is on its way; `saved`: the server
  * has this document; `local-only`: the server could not be reached or refused, the copy in this
  * browser is safe and a retry is scheduled; `conflict`: another tab or browser saved a newer
- * version, and nothing is saved over it until the user chooses.
+ * version, and nothing is saved over it until the user chooses; `read-only`: an instructor
+ * looks at a student's design, and nothing is ever saved to the server.
  */
-export type SaveStatus = "idle" | "pending" | "saving" | "saved" | "local-only" | "conflict";
+export type SaveStatus = "idle" | "pending" | "saving" | "saved" | "local-only" | "conflict" | "read-only";
 
 type SaveState = {
   binding: ServerBinding | null;
@@ -23,6 +24,8 @@ type SaveState = {
   latestVersion?: number;
   /** An older version the user opened from its history, until the next save. */
   openedVersion?: number;
+  /** Whose design an instructor is looking at, and which version of how many, when `status` is `read-only`. */
+  viewing?: { ownerName: string; version: number; latestVersion: number };
 };
 
 /** Team mode's server-save state; the embedded mode never writes it. View-like: never undone. */

@@ -122,4 +122,16 @@ describe("the server autosave (team mode)", () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(useServerSaveStore.getState().binding).toMatchObject({ id: "opened", version: 6 });
   });
+
+  it("never saves while an instructor reads a student's design", async () => {
+    const server = fakeServer();
+    const autosave = setup(server);
+    useServerSaveStore.setState({ status: "read-only" });
+    edit("instructor's scribble");
+    autosave.changed();
+    await autosave.flush();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(server.sent).toEqual([]);
+    expect(useServerSaveStore.getState().status).toBe("read-only");
+  });
 });

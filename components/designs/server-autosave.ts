@@ -20,7 +20,7 @@ export type ServerAutosaveDeps = {
 };
 
 export type ServerAutosave = {
-  /** An edit happened: save after the quiet time (not while a conflict waits for the user). */
+  /** An edit happened: save after the quiet time (not while a conflict waits for the user, never when read-only). */
   changed(): void;
   /** Saves now if the document differs from what the server has. */
   flush(): Promise<void>;
@@ -56,7 +56,7 @@ export function createServerAutosave(deps: ServerAutosaveDeps): ServerAutosave {
 
   async function saveOnce(): Promise<void> {
     const state = useServerSaveStore.getState();
-    if (state.status === "conflict") return;
+    if (state.status === "conflict" || state.status === "read-only") return;
     const design = deps.current();
     const hash = hashOf(design);
     if (state.binding?.savedHash === hash) return setSaveState({ status: "saved" });
@@ -90,7 +90,8 @@ export function createServerAutosave(deps: ServerAutosaveDeps): ServerAutosave {
 
   return {
     changed() {
-      if (useServerSaveStore.getState().status === "conflict") return;
+      const { status } = useServerSaveStore.getState();
+      if (status === "conflict" || status === "read-only") return;
       setSaveState({ status: "pending" });
       schedule(delayMs);
     },

@@ -11,22 +11,27 @@ import { createServerAutosave, hashOf, type ServerAutosave } from "./server-auto
 
 let active: { autosave: ServerAutosave; owner: string } | null = null;
 
+/** A saved design an instructor opened from the class view (`/?design=…&version=…`), to read only. */
+export type ViewedDesign = { id: string; version?: number };
+
 /**
  * Starts team mode's server saving for the signed-in `owner` (the page passes it only in team
  * mode): binds the document to its saved design, saves each edit as a version, and on a fresh
- * browser (nothing autosaved here) brings back the user's most recently saved design.
+ * browser (nothing autosaved here) brings back the user's most recently saved design. With
+ * `viewing` (an instructor looking at a student's design) it opens that one and saves nothing.
  */
-export function startServerDesigns(owner: string): () => void {
+export function startServerDesigns(owner: string, viewing?: ViewedDesign): () => void {
   const hadLocalCopy = savedDesignText() !== null;
   const autosave = createServerAutosave({ owner, current: () => useDocumentStore.getState().design, save: saveDesignAction, newId: newDesignId, persist: writeBinding });
   const session = { autosave, owner };
   active = session;
   const stopChanges = useDocumentStore.subscribe((s, prev) => s.design !== prev.design && autosave.changed());
   // New, a template, Import or a recent design: the next save starts a new design on the server.
-  const stopOpens = onDesignOpened(() => autosave.bind(null));
+  const stopOpens = onDesignOpened(() => (viewing ? undefined : autosave.bind(null)));
   const retryNow = () => void autosave.flush();
   window.addEventListener("online", retryNow);
-  void restore(autosave, owner, hadLocalCopy);
+  if (viewing) void openToRead(viewing);
+  else void restore(autosave, owner, hadLocalCopy);
   return () => {
     stopChanges();
     stopOpens();
@@ -60,6 +65,14 @@ async function restore(autosave: ServerAutosave, owner: string, hadLocalCopy: bo
   if (latest === undefined) return history && !history.ok && history.error.code.startsWith("unauthorized") ? autosave.bind(null) : setSaveState({ status: "local-only" });
   if (latest > binding.version) return setSaveState({ status: "conflict", latestVersion: latest });
   autosave.changed();
+}
+
+async function openToRead(viewing: ViewedDesign): Promise<void> {
+  setSaveState({ status: "read-only", binding: null });
+  const result = await openDesignAction(viewing.version === undefined ? { id: viewing.id } : viewing).catch(() => null);
+  if (!result?.ok) return useViewStore.getState().notify({ key: "designs.openFailed" });
+  useDocumentStore.getState().reset(result.data.design);
+  setSaveState({ viewing: { ownerName: result.data.ownerName ?? "", version: result.data.version, latestVersion: result.data.latestVersion } });
 }
 
 /** Opens a saved design's newest version (or an older one) as an undoable change; the next edit saves on top of the newest. */

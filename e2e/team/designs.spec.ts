@@ -18,8 +18,8 @@ async function openMyDesigns(page: Page) {
 // Issue 15: in team mode a student's design is saved on the server, versioned. It comes back
 // on another computer (a new browser context: fresh localStorage), older versions open from
 // its history, a tab that fell behind is stopped with a choice instead of overwriting, and a
-// classmate never sees it.
-test("a student's design is saved on the server with its versions, and only they see it", async ({ browser }) => {
+// classmate never sees it; their instructor reads it and cannot save over it.
+test("a student's design is saved on the server with its versions, and only they and their instructor see it", async ({ browser }) => {
   const codes = classCodes();
   const carla = { name: "Carla", email: "carla@example.com" };
   const first = await signUp(browser, carla, codes.studentCode);
@@ -64,4 +64,23 @@ test("a student's design is saved on the server with its versions, and only they
   await expect(dan.getByTestId("design-name")).not.toContainText("Carla");
   await dan.getByTestId("tool-my-designs").click();
   await expect(dan.getByTestId("my-designs-empty")).toBeVisible();
+
+  // The instructor lists the class's designs and reads Carla's; an edit there is never saved.
+  const teacher = await signUp(browser, { name: "Teacher Lee", email: "lee@example.com" }, codes.instructorCode);
+  await expect(teacher).toHaveURL(/\/instructor$/);
+  const rows = teacher.getByTestId("student-design");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: "Carla's network v3" })).toHaveAttribute("data-owner", "Carla");
+  await rows.filter({ hasText: "Carla's network v3" }).getByTestId("student-design-open").click();
+  await expect(teacher.getByTestId("design-name")).toHaveText("Carla's network v3", { timeout: 15_000 });
+  await expect(status(teacher)).toHaveAttribute("data-status", "read-only");
+  await expect(status(teacher)).toContainText("Carla's design, version 3 of 3");
+  await teacher.getByTestId("field-design-name").fill("Instructor's scribble");
+  await teacher.waitForTimeout(2_500);
+  await expect(status(teacher)).toHaveAttribute("data-status", "read-only");
+  const carlaAgain = await signIn(browser, carla);
+  await openMyDesigns(carlaAgain);
+  await expect(carlaAgain.getByTestId("my-design")).toHaveCount(2);
+  await expect(carlaAgain.getByTestId("my-design").filter({ hasText: "Instructor's scribble" })).toHaveCount(0);
+  await expect(carlaAgain.getByTestId("my-design").filter({ hasText: "Carla's network v3" })).toContainText("version 3");
 });

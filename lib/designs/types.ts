@@ -4,10 +4,10 @@ import type { Design } from "../design/schema";
 export type DesignVersionInfo = { id: string; version: number; name: string; savedAt: number };
 
 /**
- * One saved design in "My designs": its newest version. `ownerName` is set only when an
- * instructor lists a student's design (which they may open, never save over).
+ * One saved design in "My designs": its newest version. `ownerId` and `ownerName` are set only
+ * when an instructor lists a student's design (which they may open, never save over).
  */
-export type DesignSummary = DesignVersionInfo & { ownerName?: string };
+export type DesignSummary = DesignVersionInfo & { ownerId?: string; ownerName?: string };
 
-/** An opened version, with whether the viewer may save on top of it (its owner) or only read it. */
-export type OpenedDesign = DesignVersionInfo & { design: Design; latestVersion: number; isReadOnly: boolean };
+/** An opened version, with whether the viewer may save on top of it (its owner) or only read it (an instructor: then whose it is). */
+export type OpenedDesign = DesignVersionInfo & { design: Design; latestVersion: number; isReadOnly: boolean; ownerName?: string };

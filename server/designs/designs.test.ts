@@ -73,9 +73,9 @@ describe("designs saved on the server in team mode", () => {
   it("lets the instructor read their class's students' designs, never save over them, and no other class's", async () => {
     await saveDesignFor(viewers.ben!, { id: "ben-design", design: { ...lab, name: "Ben's lab" } });
     const listed = await listDesignsFor(viewers.teacher!);
-    expect(listed.find((d) => d.id === "ben-design")).toMatchObject({ ownerName: "ben", name: "Ben's lab" });
+    expect(listed.find((d) => d.id === "ben-design")).toMatchObject({ ownerId: viewers.ben!.userId, ownerName: "ben", name: "Ben's lab" });
     expect(listed.filter((d) => d.ownerName === "ana").length).toBeGreaterThan(0);
-    expect(await openDesignFor(viewers.teacher!, { id: "ben-design" })).toMatchObject({ isReadOnly: true, name: "Ben's lab" });
+    expect(await openDesignFor(viewers.teacher!, { id: "ben-design" })).toMatchObject({ isReadOnly: true, ownerName: "ben", name: "Ben's lab" });
     expect(await designHistoryFor(viewers.teacher!, { id: "ben-design" })).toHaveLength(1);
     await expect(saveDesignFor(viewers.teacher!, { id: "ben-design", baseVersion: 1, design: lab })).rejects.toThrow("is not yours or a student's in your class.");
     expect(await listDesignsFor(viewers.other!)).toEqual([]);

@@ -4,7 +4,7 @@ import type { Design } from "../../lib/design/schema";
 import type { DesignSummary, DesignVersionInfo, OpenedDesign } from "../../lib/designs";
 import { teamPool } from "../accounts/instance";
 import { StepError } from "../aws/errors";
-import { studentsOf, type Member } from "../class/class-store";
+import { memberOf, studentsOf, type Member } from "../class/class-store";
 import { postgresDesigns } from "../store/postgres/pg-designs";
 import { StoreConflict, type SavedDesign } from "../store/types";
 import { designAccess, notYours } from "./access";
@@ -42,7 +42,7 @@ export async function listDesignsFor(viewer: Member): Promise<DesignSummary[]> {
   const store = postgresDesigns(pool);
   if (viewer.role !== "instructor") return (await store.list({ ownerId: viewer.userId })).map(info);
   const students = await studentsOf(pool, viewer.classId);
-  const lists = await Promise.all(students.map(async (s) => (await store.list({ ownerId: s.userId })).map((d) => ({ ...info(d), ownerName: s.name }))));
+  const lists = await Promise.all(students.map(async (s) => (await store.list({ ownerId: s.userId })).map((d) => ({ ...info(d), ownerId: s.userId, ownerName: s.name }))));
   return lists.flat().sort((a, b) => b.savedAt - a.savedAt || a.id.localeCompare(b.id));
 }
 
@@ -54,7 +54,9 @@ export async function openDesignFor(viewer: Member, input: { id: string; version
   const access = await reach(pool, viewer, input.id, latest);
   const saved = input.version === undefined ? latest! : await store.get(input.id, input.version);
   if (!saved) throw new StepError("NotFound", `Design ${input.id} has no version ${input.version}; its newest is ${latest!.version}.`);
-  return { ...info(saved), design: saved.design, latestVersion: latest!.version, isReadOnly: access !== "owner" };
+  if (access === "owner") return { ...info(saved), design: saved.design, latestVersion: latest!.version, isReadOnly: false };
+  const ownerName = (await memberOf(pool, latest!.ownerId!))?.name;
+  return { ...info(saved), design: saved.design, latestVersion: latest!.version, isReadOnly: true, ...(ownerName ? { ownerName } : {}) };
 }
 
 /** Every version of a design the viewer may reach, newest first. */
