@@ -68,9 +68,10 @@ test("a student's design is saved on the server with its versions, and only they
   // The instructor lists the class's designs and reads Carla's; an edit there is never saved.
   const teacher = await signUp(browser, { name: "Teacher Lee", email: "lee@example.com" }, codes.instructorCode);
   await expect(teacher).toHaveURL(/\/instructor$/);
-  const rows = teacher.getByTestId("student-design");
+  // Only Carla's two (the other spec's students may have saved theirs on the same server).
+  const rows = teacher.locator('[data-testid=student-design][data-owner="Carla"]');
   await expect(rows).toHaveCount(2);
-  await expect(rows.filter({ hasText: "Carla's network v3" })).toHaveAttribute("data-owner", "Carla");
+  await expect(teacher.locator('[data-testid=student-design][data-owner="Dan"]')).toHaveCount(0);
   await rows.filter({ hasText: "Carla's network v3" }).getByTestId("student-design-open").click();
   await expect(teacher.getByTestId("design-name")).toHaveText("Carla's network v3", { timeout: 15_000 });
   await expect(status(teacher)).toHaveAttribute("data-status", "read-only");
