@@ -20,6 +20,16 @@ export function readBinding(owner: string): ServerBinding | null {
   }
 }
 
+/** The account whose binding this browser holds, if any: a different one means the document on screen is someone else's. */
+export function bindingOwner(): string | undefined {
+  try {
+    const owner = (JSON.parse(window.localStorage.getItem(BINDING_KEY) ?? "null") as { owner?: unknown } | null)?.owner;
+    return typeof owner === "string" ? owner : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Keeps the binding beside the autosaved document; storage failures are ignored like the autosave's. */
 export function writeBinding(binding: ServerBinding | null): void {
   try {

@@ -12,10 +12,11 @@ import styles from "./designs.module.css";
 export function SaveStatus() {
   const t = useTranslations("designs.status");
   const { status, binding, latestVersion, openedVersion, viewing } = useServerSaveStore();
-  if (status === "idle") return null;
+  // Read-only shows once the design (and whose it is) has arrived.
+  if (status === "idle" || (status === "read-only" && !viewing)) return null;
   const text =
     status === "read-only"
-      ? t("read-only", { owner: viewing?.ownerName ?? "", version: viewing?.version ?? 0, latest: viewing?.latestVersion ?? 0 })
+      ? t("read-only", { owner: viewing!.ownerName, version: viewing!.version, latest: viewing!.latestVersion })
       : status === "saved" && openedVersion !== undefined
         ? t("openedOlder", { version: openedVersion, latest: binding?.version ?? 0 })
         : t(status, { version: binding?.version ?? 0, latest: latestVersion ?? 0 });

@@ -5,7 +5,8 @@ import { savedDesignText } from "../canvas/persistence";
 import { useDocumentStore } from "../canvas/store";
 import { useViewStore } from "../canvas/view-store";
 import { onDesignOpened, openDesign } from "../shell/commands";
-import { newDesignId, readBinding, writeBinding } from "./binding";
+import { seedLab } from "../../lib/templates/seed-lab";
+import { bindingOwner, newDesignId, readBinding, writeBinding } from "./binding";
 import { setSaveState, useServerSaveStore } from "./save-store";
 import { createServerAutosave, hashOf, type ServerAutosave } from "./server-autosave";
 
@@ -21,7 +22,15 @@ export type ViewedDesign = { id: string; version?: number };
  * `viewing` (an instructor looking at a student's design) it opens that one and saves nothing.
  */
 export function startServerDesigns(owner: string, viewing?: ViewedDesign): () => void {
-  const hadLocalCopy = savedDesignText() !== null;
+  let hadLocalCopy = savedDesignText() !== null;
+  const previousOwner = bindingOwner();
+  // A shared lab computer: the design on screen is the last user's, never to be saved as this
+  // one's. Reset before listening, so the reset itself is not an edit to save.
+  if (previousOwner && previousOwner !== owner) {
+    writeBinding(null);
+    useDocumentStore.getState().reset(seedLab());
+    hadLocalCopy = false;
+  }
   const autosave = createServerAutosave({ owner, current: () => useDocumentStore.getState().design, save: saveDesignAction, newId: newDesignId, persist: writeBinding });
   const session = { autosave, owner };
   active = session;
@@ -30,7 +39,7 @@ export function startServerDesigns(owner: string, viewing?: ViewedDesign): () =>
   const stopOpens = onDesignOpened(() => (viewing ? undefined : autosave.bind(null)));
   const retryNow = () => void autosave.flush();
   window.addEventListener("online", retryNow);
-  if (viewing) void openToRead(viewing);
+  if (viewing) void openToRead(owner, viewing);
   else void restore(autosave, owner, hadLocalCopy);
   return () => {
     stopChanges();
@@ -67,8 +76,11 @@ async function restore(autosave: ServerAutosave, owner: string, hadLocalCopy: bo
   autosave.changed();
 }
 
-async function openToRead(viewing: ViewedDesign): Promise<void> {
+async function openToRead(owner: string, viewing: ViewedDesign): Promise<void> {
   setSaveState({ status: "read-only", binding: null });
+  // Marks this browser's document as the instructor's session, so a student signing in here
+  // next never saves the design read here as theirs (the shared-computer rule above).
+  writeBinding({ owner, id: viewing.id, version: 0, savedHash: null });
   const result = await openDesignAction(viewing.version === undefined ? { id: viewing.id } : viewing).catch(() => null);
   if (!result?.ok) return useViewStore.getState().notify({ key: "designs.openFailed" });
   useDocumentStore.getState().reset(result.data.design);

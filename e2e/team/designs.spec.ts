@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { classCodes, signIn, signUp } from "./people";
+import { classCodes, signIn, signUp, signUpOn } from "./people";
 
 const status = (page: Page) => page.getByTestId("save-status");
 
@@ -24,7 +24,13 @@ test("a student's design is saved on the server with its versions, and only they
   const carla = { name: "Carla", email: "carla@example.com" };
   const first = await signUp(browser, carla, codes.studentCode);
   await renameAndSave(first, "Carla's network v1", 1);
-  await renameAndSave(first, "Carla's network v2", 2);
+  // Offline, the edit stays in this browser and the status says so; back online, it is saved.
+  await first.context().setOffline(true);
+  await first.getByTestId("field-design-name").fill("Carla's network v2");
+  await expect(status(first)).toHaveAttribute("data-status", "local-only", { timeout: 15_000 });
+  await expect(status(first)).toContainText("Saved on this computer only");
+  await first.context().setOffline(false);
+  await expect(status(first)).toHaveAttribute("data-status", "saved", { timeout: 15_000 });
   await expect(status(first)).toContainText("Saved · version 2");
 
   // Another computer: nothing in its localStorage, the design comes from the server.
@@ -59,9 +65,13 @@ test("a student's design is saved on the server with its versions, and only they
   await expect(first.getByTestId("my-design").first()).toContainText("Carla's other idea");
   await expect(first.getByTestId("my-design").nth(1)).toContainText("Carla's network v3");
 
-  // A classmate sees none of it: not in their list, not on their canvas.
-  const dan = await signUp(browser, { name: "Dan", email: "dan@example.com" }, codes.studentCode);
-  await expect(dan.getByTestId("design-name")).not.toContainText("Carla");
+  // A classmate on the same computer after Carla signs out sees none of it: not in their
+  // list, not on their canvas, and Carla's design on this browser is not saved as theirs.
+  await first.keyboard.press("Escape");
+  await first.getByTestId("sign-out").click();
+  await expect(first).toHaveURL(/\/sign-in$/);
+  const dan = await signUpOn(first, { name: "Dan", email: "dan@example.com" }, codes.studentCode);
+  await expect(dan.getByTestId("design-name")).toHaveText("KTB seed lab");
   await dan.getByTestId("tool-my-designs").click();
   await expect(dan.getByTestId("my-designs-empty")).toBeVisible();
 

@@ -16,6 +16,11 @@ export async function signUp(browser: Browser, who: { name: string; email: strin
   const page = await context.newPage();
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in$/);
+  return signUpOn(page, who, code);
+}
+
+/** Signs up a new account on `page` (signed out), keeping its browser's storage: a shared computer. */
+export async function signUpOn(page: Page, who: { name: string; email: string; isTypoFirst?: boolean }, code: string): Promise<Page> {
   await page.goto("/sign-up");
   await page.getByTestId("field-name").fill(who.name);
   await page.getByTestId("field-email").fill(who.email);
