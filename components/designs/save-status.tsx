@@ -14,15 +14,17 @@ export function SaveStatus() {
   const { status, binding, latestVersion, openedVersion, viewing } = useServerSaveStore();
   // Read-only shows once the design (and whose it is) has arrived.
   if (status === "idle" || (status === "read-only" && !viewing)) return null;
+  const isOlder = status === "saved" && openedVersion !== undefined;
+  const key = isOlder ? "openedOlder" : status;
   const text =
     status === "read-only"
       ? t("read-only", { owner: viewing!.ownerName, version: viewing!.version, latest: viewing!.latestVersion })
-      : status === "saved" && openedVersion !== undefined
-        ? t("openedOlder", { version: openedVersion, latest: binding?.version ?? 0 })
-        : t(status, { version: binding?.version ?? 0, latest: latestVersion ?? 0 });
+      : t(key, { version: isOlder ? openedVersion : (binding?.version ?? 0), latest: isOlder ? (binding?.version ?? 0) : (latestVersion ?? 0) });
+  // The toolbar has room for a few words; the whole story is in the tooltip.
+  const detail = t.has(`${key}Detail`) ? t(`${key}Detail` as "local-onlyDetail") : text;
   return (
     <>
-      <span className={styles.status} data-testid="save-status" data-status={status} data-version={status === "read-only" ? (viewing?.version ?? 0) : (binding?.version ?? 0)} role="status">
+      <span className={styles.status} data-testid="save-status" data-status={status} data-version={status === "read-only" ? (viewing?.version ?? 0) : (binding?.version ?? 0)} role="status" title={detail}>
         {text}
       </span>
       {status === "conflict" ? (

@@ -29,6 +29,7 @@ test("a student's design is saved on the server with its versions, and only they
   await first.getByTestId("field-design-name").fill("Carla's network v2");
   await expect(status(first)).toHaveAttribute("data-status", "local-only", { timeout: 15_000 });
   await expect(status(first)).toContainText("Saved on this computer only");
+  await expect(status(first)).toHaveAttribute("title", /kept in this browser .* retrying/);
   await first.context().setOffline(false);
   await expect(status(first)).toHaveAttribute("data-status", "saved", { timeout: 15_000 });
   await expect(status(first)).toContainText("Saved · version 2");
@@ -85,7 +86,7 @@ test("a student's design is saved on the server with its versions, and only they
   await rows.filter({ hasText: "Carla's network v3" }).getByTestId("student-design-open").click();
   await expect(teacher.getByTestId("design-name")).toHaveText("Carla's network v3", { timeout: 15_000 });
   await expect(status(teacher)).toHaveAttribute("data-status", "read-only");
-  await expect(status(teacher)).toContainText("Carla's design, version 3 of 3");
+  await expect(status(teacher)).toContainText("Read-only: Carla's design, version 3 of 3");
   await teacher.getByTestId("field-design-name").fill("Instructor's scribble");
   await teacher.waitForTimeout(2_500);
   await expect(status(teacher)).toHaveAttribute("data-status", "read-only");
