@@ -66,6 +66,18 @@ test("a student's design is saved on the server with its versions, and only they
   await expect(first.getByTestId("my-design").first()).toContainText("Carla's other idea");
   await expect(first.getByTestId("my-design").nth(1)).toContainText("Carla's network v3");
 
+  // Back on the original, the first computer saves version 4; the second, still on 3, is
+  // stopped in turn and loads version 4.
+  await first.getByTestId("my-design").nth(1).getByTestId("my-design-open").click();
+  await expect(first.getByTestId("design-name")).toHaveText("Carla's network v3");
+  await renameAndSave(first, "Carla's network v4", 4);
+  await second.getByTestId("field-design-name").fill("Carla's late edit");
+  await expect(status(second)).toHaveAttribute("data-status", "conflict", { timeout: 15_000 });
+  await second.getByTestId("conflict-load").click();
+  await expect(second.getByTestId("design-name")).toHaveText("Carla's network v4");
+  await expect(status(second)).toHaveAttribute("data-status", "saved");
+  await expect(status(second)).toHaveAttribute("data-version", "4");
+
   // A classmate on the same computer after Carla signs out sees none of it: not in their
   // list, not on their canvas, and Carla's design on this browser is not saved as theirs.
   await first.keyboard.press("Escape");
@@ -83,10 +95,10 @@ test("a student's design is saved on the server with its versions, and only they
   const rows = teacher.locator('[data-testid=student-design][data-owner="Carla"]');
   await expect(rows).toHaveCount(2);
   await expect(teacher.locator('[data-testid=student-design][data-owner="Dan"]')).toHaveCount(0);
-  await rows.filter({ hasText: "Carla's network v3" }).getByTestId("student-design-open").click();
-  await expect(teacher.getByTestId("design-name")).toHaveText("Carla's network v3", { timeout: 15_000 });
+  await rows.filter({ hasText: "Carla's network v4" }).getByTestId("student-design-open").click();
+  await expect(teacher.getByTestId("design-name")).toHaveText("Carla's network v4", { timeout: 15_000 });
   await expect(status(teacher)).toHaveAttribute("data-status", "read-only");
-  await expect(status(teacher)).toContainText("Read-only: Carla's design, version 3 of 3");
+  await expect(status(teacher)).toContainText("Read-only: Carla's design, version 4 of 4");
   await teacher.getByTestId("field-design-name").fill("Instructor's scribble");
   await teacher.waitForTimeout(2_500);
   await expect(status(teacher)).toHaveAttribute("data-status", "read-only");
@@ -94,5 +106,5 @@ test("a student's design is saved on the server with its versions, and only they
   await openMyDesigns(carlaAgain);
   await expect(carlaAgain.getByTestId("my-design")).toHaveCount(2);
   await expect(carlaAgain.getByTestId("my-design").filter({ hasText: "Instructor's scribble" })).toHaveCount(0);
-  await expect(carlaAgain.getByTestId("my-design").filter({ hasText: "Carla's network v3" })).toContainText("version 3");
+  await expect(carlaAgain.getByTestId("my-design").filter({ hasText: "Carla's network v4" })).toContainText("version 4");
 });
