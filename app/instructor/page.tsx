@@ -3,10 +3,11 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { AccountMenu } from "../../components/account/account-menu";
 import { InstructorRoster } from "../../components/class/instructor-roster";
+import { StudentDesigns } from "../../components/designs/student-designs";
 import styles from "../../components/class/roster.module.css";
 import { pageViewer } from "../../server/accounts/page-viewer";
 
-/** The instructor's class view (team mode): the roster, running cost, reminders and cleanups. */
+/** The instructor's class view (team mode): the roster, running cost, reminders and cleanups, and the students' saved designs. */
 export default async function InstructorPage() {
   await connection();
   const viewer = await pageViewer(await headers());
@@ -19,6 +20,7 @@ export default async function InstructorPage() {
         <AccountMenu account={viewer.account} isOnClassView />
       </div>
       <InstructorRoster className={viewer.classRow.name} studentCode={viewer.classRow.studentCode} />
+      <StudentDesigns />
     </div>
   );
 }

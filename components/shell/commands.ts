@@ -74,12 +74,24 @@ export function paste(): number {
   return pasted.length;
 }
 
+const openListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` whenever another design is opened (New, a template, Import, a recent one),
+ * before it replaces the current one: team mode's server autosave then starts a new saved design.
+ */
+export function onDesignOpened(listener: () => void): () => void {
+  openListeners.add(listener);
+  return () => void openListeners.delete(listener);
+}
+
 /**
  * Opens a design (New, template, import, a recent design) as one undoable change, clearing the
  * selection. Nothing is lost without asking: the design it replaces goes to Recent designs
  * and a toast offers Undo (the history is saved, so Undo works after a reload too).
  */
 export function openDesign(design: Design): void {
+  for (const listener of openListeners) listener();
   const previous = currentDesign();
   const isSame = designText(previous) === designText(design);
   if (!isSame) rememberDesign(previous);

@@ -4,6 +4,7 @@ const GLYPHS = {
   template: "M4 4h7v7H4zm9 0h7v7h-7zM4 13h7v7H4zm9 0h7v7h-7z",
   import: "M12 4v11m0 0-4-4m4 4 4-4M5 20h14",
   export: "M12 15V4m0 0L8 8m4-4 4 4M5 20h14",
+  folder: "M3 6h6l2 2h10v11H3zM3 10h18",
   cloud: "M7 19a4 4 0 0 1-.6-8A6 6 0 0 1 18 10a4.5 4.5 0 0 1-.5 9zM12 10v6m0 0-2.5-2.5M12 16l2.5-2.5",
   undo: "M9 14 4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3",
   redo: "m15 14 5-5-5-5m5 5H10a6 6 0 0 0 0 12h3",

@@ -1,33 +1,6 @@
-import { readFileSync } from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { deploySeedLab } from "../fixtures/deploy";
-import { classFile } from "./class-file";
-
-type ClassCodes = { name: string; studentCode: string; instructorCode: string };
-const port = Number(process.env.VPCD_E2E_PORT ?? 3104);
-
-/** A new browser context (its own cookies and storage: another person) signed up with `code`. */
-async function signUp(browser: Browser, who: { name: string; email: string; isTypoFirst?: boolean }, code: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/");
-  await expect(page).toHaveURL(/\/sign-in$/);
-  await page.goto("/sign-up");
-  await page.getByTestId("field-name").fill(who.name);
-  await page.getByTestId("field-email").fill(who.email);
-  await page.getByTestId("field-password").fill("lab-password-1");
-  if (who.isTypoFirst) {
-    // A mistyped code is refused with what to do, and nothing the person typed is lost.
-    await page.getByTestId("field-inviteCode").fill("ZZZZ-ZZZZ");
-    await page.getByTestId("sign-up-submit").click();
-    await expect(page.getByTestId("sign-up-error")).toContainText("No class has the invite code ZZZZ-ZZZZ");
-    await expect(page.getByTestId("field-name")).toHaveValue(who.name);
-  }
-  await page.getByTestId("field-inviteCode").fill(code.toLowerCase());
-  await page.getByTestId("sign-up-submit").click();
-  await expect(page.getByTestId("account-name")).toHaveText(who.name, { timeout: 30_000 });
-  return page;
-}
+import { classCodes, signUp } from "./people";
 
 const rosterRow = (page: Page, email: string) => page.locator(`[data-testid=roster-student][data-email="${email}"]`);
 
@@ -36,7 +9,7 @@ const rosterRow = (page: Page, email: string) => page.locator(`[data-testid=rost
 // they cost per hour, reminds one, and cleans the other's up, which then reads cleaned up for
 // that student too.
 test("an instructor sees two students' labs with their cost, reminds one, and cleans up the other's", async ({ browser }) => {
-  const codes = JSON.parse(readFileSync(classFile(port), "utf8")) as ClassCodes;
+  const codes = classCodes();
   const teacher = await signUp(browser, { name: "Teacher Kim", email: "kim@example.com" }, codes.instructorCode);
   await expect(teacher).toHaveURL(/\/instructor$/);
   await expect(teacher.getByTestId("account-role")).toHaveAttribute("data-role", "instructor");

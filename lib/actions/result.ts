@@ -3,9 +3,9 @@ import type { z } from "zod";
 /**
  * What went wrong, in the words the browser may act on (`invalid_input` → show the issues,
  * `unavailable` → start the sandbox, `aws_denied` → check credentials, `unauthorized` → sign in,
- * or it is not yours: team mode).
+ * or it is not yours: team mode; `conflict` → someone saved a newer version meanwhile).
  */
-export type ActionErrorKind = "invalid_input" | "not_found" | "unavailable" | "aws_denied" | "unconfirmed" | "failed" | "unauthorized";
+export type ActionErrorKind = "invalid_input" | "not_found" | "unavailable" | "aws_denied" | "unconfirmed" | "failed" | "unauthorized" | "conflict";
 
 /** Which action failed: one surface per action family, so a code alone says where. */
 export type ActionSurface = "design" | "preflight" | "deploy" | "resume" | "stop" | "list" | "status" | "cleanup" | "timer" | "alb_test" | "console" | "sweep" | "import" | "adopt" | "account" | "class";

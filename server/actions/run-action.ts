@@ -26,6 +26,8 @@ const KNOWN: Record<string, ActionErrorKind> = {
   UnknownInvite: "invalid_input",
   SignUpRefused: "invalid_input",
   NotTeamMode: "unavailable",
+  // Designs saved on the server (server/designs): another tab or browser saved a newer version.
+  StaleVersion: "conflict",
 };
 
 /**

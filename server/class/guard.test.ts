@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeAuth } from "../accounts/auth";
-import { authSecret, teamPool } from "../accounts/instance";
 import { usePostgres } from "../testing/postgres-harness";
-import { createClass, joinClass, recordOwner } from "./class-store";
+import { closeTeamPool, signUpTwoClasses } from "../testing/team-class";
+import { recordOwner } from "./class-store";
 import { deployTarget, guardDeployment, guardInstructor, visibleDeployments } from "./guard";
 import { remindStudent, rosterFor } from "./instructor";
 import { requireViewer } from "../accounts/session";
@@ -15,31 +14,19 @@ import { requireViewer } from "../accounts/session";
 describe("the actions' guard in team mode", () => {
   const pgh = usePostgres();
   const saved = { db: process.env.VPCD_DATABASE_URL, sandbox: process.env.VPCD_SANDBOX_ENDPOINT };
-  const cookies: Record<string, Headers> = {};
-  const ids: Record<string, string> = {};
+  let cookies: Record<string, Headers> = {};
+  let ids: Record<string, string> = {};
 
   beforeAll(async () => {
     process.env.VPCD_DATABASE_URL = await pgh.server.createDatabase();
     process.env.VPCD_SANDBOX_ENDPOINT = "http://127.0.0.1:9";
-    const pool = await teamPool();
-    const auth = makeAuth({ pool, secret: await authSecret(pool) });
-    const [one, two] = [await createClass(pool, "Morning"), await createClass(pool, "Evening")];
-    const people = [["teacher", one.id, "instructor"], ["ana", one.id, "student"], ["ben", one.id, "student"], ["other", two.id, "instructor"]] as const;
-    for (const [name, classId, role] of people) {
-      const email = `${name}@example.com`;
-      const { user } = await auth.api.signUpEmail({ body: { name, email, password: "correct-horse" } });
-      await joinClass(pool, user.id, classId, role);
-      ids[name] = user.id;
-      const signedIn = await auth.api.signInEmail({ body: { email, password: "correct-horse" }, returnHeaders: true });
-      cookies[name] = new Headers({ cookie: signedIn.headers.get("set-cookie")!.split(";")[0]! });
-    }
-    await recordOwner(pool, "dep-ana-1", { userId: ids.ana!, classId: one.id });
-    await recordOwner(pool, "dep-ben-1", { userId: ids.ben!, classId: one.id });
+    const people = await signUpTwoClasses();
+    ({ cookies, ids } = people);
+    await recordOwner(people.pool, "dep-ana-1", { userId: ids.ana!, classId: people.classIds.morning });
+    await recordOwner(people.pool, "dep-ben-1", { userId: ids.ben!, classId: people.classIds.morning });
   });
   afterAll(async () => {
-    await (await teamPool()).end();
-    (globalThis as { __vpcdPostgres?: Map<string, unknown> }).__vpcdPostgres?.clear();
-    (globalThis as { __vpcdAuth?: unknown }).__vpcdAuth = undefined;
+    await closeTeamPool();
     process.env.VPCD_DATABASE_URL = saved.db;
     process.env.VPCD_SANDBOX_ENDPOINT = saved.sandbox;
   });
