@@ -8,6 +8,9 @@ import { buildCleanupReport, type InventoryItem } from "../../lib/cleanup/report
 import { cleanupView } from "../../lib/cleanup/view";
 import { replay } from "../../lib/deploy/replay";
 import { buildDestroyPlan } from "../../lib/plan/destroy-plan";
+import { DESTROY_STEP_KINDS } from "../../lib/plan";
+import enStatus from "./messages/en/status.json";
+import koStatus from "./messages/ko/status.json";
 import { labReadiness } from "../../lib/live/readiness";
 import { mapStatus } from "../../lib/live/map-status";
 import type { AwsSnapshot } from "../../lib/live/snapshot";
@@ -130,6 +133,10 @@ describe("live status in the reader's language", () => {
       const english = (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !ALLOWED.test(w));
       expect({ key: m.key, english }).toEqual({ key: m.key, english: [] });
     }
+  });
+
+  it("names every cleanup step kind in both languages (the checklist never falls back to the plan's English)", () => {
+    for (const steps of [enStatus.cleanup.steps, koStatus.cleanup.steps]) expect(Object.keys(steps).sort()).toEqual([...DESTROY_STEP_KINDS].sort());
   });
 
   it("puts the right particle after a name", () => {
