@@ -5,6 +5,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { PARTICLE_SUFFIXES, withParticles } from "../../lib/i18n/particles";
 import { buildCleanupReport, type InventoryItem } from "../../lib/cleanup/report";
+import { unfinishedWhy } from "../../lib/cleanup/timer-why";
 import { cleanupView } from "../../lib/cleanup/view";
 import { replay } from "../../lib/deploy/replay";
 import { buildDestroyPlan } from "../../lib/plan/destroy-plan";
@@ -114,9 +115,10 @@ describe("live status in the reader's language", () => {
   const failedAt = (seq: number, stepId: string, outcome: "failed" | "skipped") => ({ seq, deploymentId: "d", stepId, type: "end" as const, at: seq, outcome, ...(outcome === "failed" ? { error: { code: "DependencyViolation", message: "in use", retryable: true } } : { reason: "upstream-failed" }) });
   const checklist = cleanupView("d", plan, replay([failedAt(1, "delete:listener:lab-alb", "failed"), failedAt(2, "delete:load-balancer:lab-alb", "skipped")]), { isRunning: false, blocked: {}, log: [] }, 0);
   const readiness = labReadiness(view);
-  const cleanupMessages = [...reportMessages, ...checklist.steps.flatMap((s) => s.facts ?? []), ...(readiness?.waitingFor ?? []).flatMap((w) => w.texts)];
+  const timerWhys = [unfinishedWhy(undefined), unfinishedWhy({ failures: [{ stepId: "delete:vpc:lab-vpc", code: "DependencyViolation" }], isNothingBillableLeft: true, remainingIds: [] }), unfinishedWhy({ failures: [], isNothingBillableLeft: false, remainingIds: ["nat-1"] }), { key: "timerRefused" as const, params: { code: "DeploymentRunning" } }];
+  const cleanupMessages = [...reportMessages, ...checklist.steps.flatMap((s) => s.facts ?? []), ...(readiness?.waitingFor ?? []).flatMap((w) => w.texts), ...timerWhys.flatMap((w) => (w ? [w] : []))];
 
-  it("sends the cleanup report's reasons, the checklist's notes and the readiness states as catalogue keys", () => {
+  it("sends the cleanup report's reasons, the checklist's notes, the readiness states and a lab timer's reason as catalogue keys", () => {
     expect(reportMessages.length).toBeGreaterThanOrEqual(items.length * 2);
     expect(new Set(reportMessages.map((m) => m.key)).size).toBeGreaterThanOrEqual(10);
     expect(readiness?.waitingFor.length).toBeGreaterThan(0);

@@ -51,4 +51,8 @@ export const CLEANUP_TEXTS_EN = {
   reasonOrphanAws: "still being released by AWS with its instance or NAT gateway (shutting down or just deleted); it goes within minutes, bills nothing",
   reasonForeign: "not made by this app (no vpcd:deployment tag), so cleanup left it alone; it keeps the VPC from being deleted",
   interfaceOfInstance: "{description, select, none {network interface} other {{description}}} of instance {instance}",
+  timerStopped: "the cleanup stopped before it finished",
+  timerStepsFailed: "steps failed: {steps}",
+  timerStillBilling: "still billing: {ids}",
+  timerRefused: "the cleanup could not start ({code})",
 } as const;
