@@ -23,7 +23,7 @@ export function PlanSection({ plan, groups }: { plan: Plan; groups: StepGroup[] 
               {group.steps.map((step) => {
                 const waits = (preds.get(step.id) ?? []).map((id) => orderOf.get(id)).filter((n): n is number => n !== undefined);
                 return (
-                  <li key={step.id} className={styles.step} data-testid="plan-step" data-step-id={step.id} title={step.description}>
+                  <li key={step.id} className={styles.step} data-testid="plan-step" data-step-id={step.id} title={step.id}>
                     <span className={styles.order}>{step.order}</span>
                     <span>{tStep(step.kind, { id: step.logicalId })}</span>
                     <span />

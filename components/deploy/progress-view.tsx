@@ -6,6 +6,7 @@ import type { labReadiness } from "../../lib/live/readiness";
 import styles from "./deploy.module.css";
 import { DeploymentLog } from "./deployment-log";
 import { withParticles } from "../../lib/i18n/particles";
+import { useLiveText } from "../i18n/use-live-text";
 
 type Props = { view: DeploymentView; lifecycle: DeploymentLifecycle; readiness?: ReturnType<typeof labReadiness>; onResume(): void; onStop(): void; onNew(): void; onSelectEntity(id: string): void };
 
@@ -64,7 +65,7 @@ export function ProgressView({ view, lifecycle, readiness, onResume, onStop, onN
           <h4 className={styles.heading}>{t("steps")}</h4>
           <ul className={styles.groups} data-testid="deploy-steps">
             {view.steps.map((step) => (
-              <li key={step.id} className={styles.stateRow} data-testid="deploy-step" data-step-id={step.id} data-state={step.state} title={step.description}>
+              <li key={step.id} className={styles.stateRow} data-testid="deploy-step" data-step-id={step.id} data-state={step.state} title={step.id}>
                 <button type="button" className={styles.stepLink} onClick={() => onSelectEntity(step.logicalId)}>{tStep(step.kind, { id: step.logicalId })}</button>
                 <span className={STATE_CLASS[step.state]}>{t(`state.${step.state}`)}</span>
                 <span className={styles.elapsed}>{step.elapsedMs !== undefined ? t("elapsed", { seconds: seconds(step.elapsedMs) }) : ""}</span>
@@ -82,8 +83,12 @@ export function ProgressView({ view, lifecycle, readiness, onResume, onStop, onN
 /** Complete is not working: says which one the user is waiting for (the ALB, a target's health check). */
 function Readiness({ readiness }: { readiness: Props["readiness"] }) {
   const t = useTranslations("deploy.progress.readiness");
+  const say = useLiveText();
   if (readiness && !readiness.hasLoadBalancer) return null;
-  const list = (readiness?.waitingFor ?? []).map((w) => (w.kind === "load-balancer" ? t("waitLoadBalancer", withParticles({ id: w.logicalId, state: w.state })) : t("waitTarget", { id: w.logicalId, state: w.state }))).join(", ");
+  // AWS's states ("provisioning", "initial") come as live messages, worded in the reader's language.
+  const list = (readiness?.waitingFor ?? [])
+    .map((w) => t(w.kind === "load-balancer" ? "waitLoadBalancer" : "waitTarget", withParticles({ id: w.logicalId, state: w.texts.map(say).join(", ") })))
+    .join(", ");
   const text = !readiness ? t("checking") : readiness.isWorking ? t("working") : t("waiting", { list });
   return (
     <p data-testid="deploy-readiness" data-working={readiness?.isWorking ? "true" : "false"}>

@@ -48,3 +48,16 @@ describe("English counts", () => {
     expect(bare).toEqual([]);
   });
 });
+
+describe("Korean messages", () => {
+  // Issue 14, item 5: a message that is nothing but its argument ("cleanupNote": "{note}") let the
+  // server put an English sentence on a Korean screen. Every Korean message says something itself,
+  // except where the argument is data (the images a preflight resolved: "ubuntu-24.04 → ami-…").
+  const DATA_ONLY = new Set(["deploy.check.detail.images"]);
+  const leaves = (tree: unknown, path = ""): Array<[string, string]> =>
+    typeof tree === "string" ? [[path, tree]] : Object.entries(tree as Record<string, unknown>).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  it("has no message that only passes its argument through", () => {
+    const passThrough = NAMESPACES.flatMap((ns) => leaves(load("ko", ns), ns)).filter(([path, text]) => !DATA_ONLY.has(path) && /^\s*\{\w+\}\s*$/.test(text));
+    expect(passThrough).toEqual([]);
+  });
+});

@@ -4,6 +4,15 @@ import { IntlMessageFormat } from "intl-messageformat";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { PARTICLE_SUFFIXES, withParticles } from "../../lib/i18n/particles";
+import { buildCleanupReport, type InventoryItem } from "../../lib/cleanup/report";
+import { unfinishedWhy } from "../../lib/cleanup/timer-why";
+import { cleanupView } from "../../lib/cleanup/view";
+import { replay } from "../../lib/deploy/replay";
+import { buildDestroyPlan } from "../../lib/plan/destroy-plan";
+import { DESTROY_STEP_KINDS } from "../../lib/plan";
+import enStatus from "./messages/en/status.json";
+import koStatus from "./messages/ko/status.json";
+import { labReadiness } from "../../lib/live/readiness";
 import { mapStatus } from "../../lib/live/map-status";
 import type { AwsSnapshot } from "../../lib/live/snapshot";
 import { LIVE_TEXTS_EN, type LiveText } from "../../lib/live/text";
@@ -91,6 +100,45 @@ describe("live status in the reader's language", () => {
       expect({ key: m.key, english }).toEqual({ key: m.key, english: [] });
       expect(text, m.key).not.toMatch(/[{}]|\(가\)|\(를\)|\(는\)|\(으\)/);
     }
+  });
+
+  // Issue 14, item 5: the cleanup's reasons, step notes and the readiness states reached a Korean
+  // screen in English. They are server-sent too: each must be a key the catalogue words.
+  const items: InventoryItem[] = [
+    ...["nat-gateway", "elastic-ip", "load-balancer", "instance", "volume", "network-interface", "subnet", "security-group", "route-table", "internet-gateway", "target-group", "vpc", "listener"].map((kind) => ({ kind, awsId: `${kind}-1`, vpcExists: true })),
+    { kind: "network-interface", awsId: "eni-orphan", vpcExists: false },
+    { kind: "network-interface", awsId: "eni-foreign", vpcExists: true, isForeign: true, about: { key: "interfaceOfInstance", params: { description: "none", instance: "i-9" } } },
+  ];
+  const reports = [buildCleanupReport(items, "sandbox"), buildCleanupReport(items, "aws")];
+  const reportMessages = reports.flatMap((r) => [...r.remaining, ...r.allowed, ...r.foreign]).flatMap((r) => [r.reason, ...(r.about ? [r.about] : [])]);
+  const plan = buildDestroyPlan(recorded);
+  const failedAt = (seq: number, stepId: string, outcome: "failed" | "skipped") => ({ seq, deploymentId: "d", stepId, type: "end" as const, at: seq, outcome, ...(outcome === "failed" ? { error: { code: "DependencyViolation", message: "in use", retryable: true } } : { reason: "upstream-failed" }) });
+  const checklist = cleanupView("d", plan, replay([failedAt(1, "delete:listener:lab-alb", "failed"), failedAt(2, "delete:load-balancer:lab-alb", "skipped")]), { isRunning: false, blocked: {}, log: [] }, 0);
+  const readiness = labReadiness(view);
+  const timerWhys = [unfinishedWhy(undefined), unfinishedWhy({ failures: [{ stepId: "delete:vpc:lab-vpc", code: "DependencyViolation" }], isNothingBillableLeft: true, remainingIds: [] }), unfinishedWhy({ failures: [], isNothingBillableLeft: false, remainingIds: ["nat-1"] }), { key: "timerRefused" as const, params: { code: "DeploymentRunning" } }];
+  const cleanupMessages = [...reportMessages, ...checklist.steps.flatMap((s) => s.facts ?? []), ...(readiness?.waitingFor ?? []).flatMap((w) => w.texts), ...timerWhys.flatMap((w) => (w ? [w] : []))];
+
+  it("sends the cleanup report's reasons, the checklist's notes, the readiness states and a lab timer's reason as catalogue keys", () => {
+    expect(reportMessages.length).toBeGreaterThanOrEqual(items.length * 2);
+    expect(new Set(reportMessages.map((m) => m.key)).size).toBeGreaterThanOrEqual(10);
+    expect(readiness?.waitingFor.length).toBeGreaterThan(0);
+    for (const m of cleanupMessages) expect(Object.keys(LIVE_TEXTS_EN), JSON.stringify(m)).toContain(m.key);
+    // No reason, step note or state travels as a ready-made sentence.
+    for (const r of reports.flatMap((r) => [...r.remaining, ...r.allowed, ...r.foreign])) expect(typeof r.reason, r.awsId).toBe("object");
+  });
+
+  it("words those in Korean too, leaving no English word but AWS's names and codes", () => {
+    const ALLOWED = /^(CIDR|DNS|IP|NAT|VPC|ALB|AWS|GB|moto|vpcd|deployment|tcp)$/;
+    for (const m of cleanupMessages) {
+      let text = tKo(m.key, withParticles(m.params ?? {}));
+      for (const v of Object.values(m.params ?? {}).map(String)) text = text.split(v).join(" ");
+      const english = (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !ALLOWED.test(w));
+      expect({ key: m.key, english }).toEqual({ key: m.key, english: [] });
+    }
+  });
+
+  it("names every cleanup step kind in both languages (the checklist never falls back to the plan's English)", () => {
+    for (const steps of [enStatus.cleanup.steps, koStatus.cleanup.steps]) expect(Object.keys(steps).sort()).toEqual([...DESTROY_STEP_KINDS].sort());
   });
 
   it("puts the right particle after a name", () => {

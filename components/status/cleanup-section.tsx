@@ -3,10 +3,11 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { confirmCleanupAction, startCleanupAction, stopCleanupAction } from "../../app/actions/cleanup";
 import type { ActionFailure } from "../../lib/actions/result";
-import type { CleanupView } from "../../lib/cleanup/view";
+import type { CleanupLogLine, CleanupView } from "../../lib/cleanup/view";
 import { useActionErrorText } from "../deploy/use-action-error";
 import { ReportView } from "./report-view";
 import { useAskFirst } from "../ui/ask-first";
+import { useLiveText, useParticleTranslations } from "../i18n/use-live-text";
 import styles from "./status.module.css";
 
 const MARK: Record<string, string> = { pending: "○", running: "◌", done: "✓", blocked: "⏸", failed: "✗", skipped: "–" };
@@ -86,7 +87,7 @@ export function CleanupSection({ deploymentId, view, isAdopted, onChanged }: { d
       {view.log.length > 0 ? (
         <details open={view.isRunning}>
           <summary className={styles.muted}>{t("log")}</summary>
-          <pre className={styles.log} data-testid="cleanup-log">{view.log.join("\n")}</pre>
+          <CleanupLog lines={view.log} />
         </details>
       ) : null}
       {error ? <p className={styles.fail} role="alert">{error}</p> : null}
@@ -96,15 +97,31 @@ export function CleanupSection({ deploymentId, view, isAdopted, onChanged }: { d
   );
 }
 
+/** A step in the reader's language: "서브넷 public-a 삭제: …", from its kind and design name. */
+function useStepName(): (step: { kind: string; logicalId: string; description: string }) => string {
+  const t = useParticleTranslations("status.cleanup");
+  const tHas = useTranslations("status.cleanup");
+  return (s) => (tHas.has(`steps.${s.kind}`) ? t(`steps.${s.kind}`, { name: s.logicalId }) : s.description);
+}
+
+/** The cleanup log: time, the step (by its id, as the terminal shows it) and what happened, in the reader's language. */
+function CleanupLog({ lines }: { lines: CleanupLogLine[] }) {
+  const say = useLiveText();
+  const text = (line: CleanupLogLine) => [new Date(line.at).toLocaleTimeString(), line.stepId ?? "", line.texts.map(say).join("; ")].filter(Boolean).join("  ");
+  return <pre className={styles.log} data-testid="cleanup-log">{lines.map(text).join("\n")}</pre>;
+}
+
 function Checklist({ view }: { view: CleanupView }) {
   const t = useTranslations("status.cleanup");
+  const say = useLiveText();
+  const stepName = useStepName();
   return (
     <ol className={styles.checklist} data-testid="cleanup-checklist">
       {view.steps.map((s) => (
         <li key={s.id} className={styles.check} data-state={s.state} data-testid={`cleanup-step-${s.id}`}>
           <span aria-label={t(`state.${s.state}`)}>{MARK[s.state]}</span>
-          <span>{t.has(`steps.${s.kind}`) ? t(`steps.${s.kind}`, { name: s.logicalId }) : s.description}</span>
-          {s.detail ? <small>{s.detail}</small> : null}
+          <span>{stepName(s)}</span>
+          {s.facts?.length ? <small title={s.detail} data-testid="cleanup-step-facts">{s.facts.map(say).join("; ")}</small> : null}
         </li>
       ))}
     </ol>

@@ -2,6 +2,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { setLabTimerAction } from "../../app/actions/cleanup";
 import type { LabTimer } from "../../lib/cleanup/lab-timer";
+import { useLiveText } from "../i18n/use-live-text";
 import styles from "./status.module.css";
 
 const HOURS = [1, 2, 4, 8];
@@ -23,6 +24,7 @@ type Props = {
 export function CostAndTimer({ deploymentId, cost, timer, hasTimer = true, isSandbox, isNothingBillable, onChanged }: Props) {
   const t = useTranslations("status");
   const format = useFormatter();
+  const say = useLiveText();
   const choose = async (value: string) => {
     await setLabTimerAction({ deploymentId, hours: value === "off" ? null : Number(value) });
     onChanged();
@@ -47,7 +49,7 @@ export function CostAndTimer({ deploymentId, cost, timer, hasTimer = true, isSan
       )}
       {timer?.lastError ? (
         <p role="alert" data-testid="lab-timer-failed">
-          {t("timer.failed", { attempts: timer.attempts ?? 1, error: timer.lastError, time: format.dateTime(new Date(timer.dueAt), { timeStyle: "short" }) })}
+          {t("timer.failed", { attempts: timer.attempts ?? 1, error: timer.why ? say(timer.why) : timer.lastError, time: format.dateTime(new Date(timer.dueAt), { timeStyle: "short" }) })}
         </p>
       ) : null}
     </section>

@@ -1,12 +1,15 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { CleanupReport, Remainder } from "../../lib/cleanup/report";
+import { useLiveText } from "../i18n/use-live-text";
 import styles from "./status.module.css";
 
 /** The verified cleanup report: the verdict, then exactly what remains and why. */
 export function ReportView({ report }: { report: CleanupReport }) {
   const t = useTranslations("status.report");
-  const reason = (r: Remainder) => (t.has(`reason.${r.kind}`) ? t(`reason.${r.kind}`) : t("reason.other"));
+  const say = useLiveText();
+  // The server says why each item matters (lib/cleanup/text.ts); the reader's language words it.
+  const reason = (r: Remainder) => say(r.reason);
   const verdict = report.isNothingLeft ? t("clean") : report.isNothingBillableLeft ? t("notBillable") : t("billable");
   return (
     <section className={styles.report} data-clean={report.isNothingBillableLeft} data-testid="cleanup-report" aria-label={t("title")}>
@@ -30,7 +33,7 @@ export function ReportView({ report }: { report: CleanupReport }) {
           <ul className={styles.list}>
             {report.allowed.map((r) => (
               <li key={r.awsId}>
-                <code>{r.awsId}</code> — {t("reason.orphan")}
+                <code>{r.awsId}</code> — {reason(r)}
               </li>
             ))}
           </ul>
@@ -42,7 +45,7 @@ export function ReportView({ report }: { report: CleanupReport }) {
           <ul className={styles.list}>
             {report.foreign.map((r) => (
               <li key={r.awsId}>
-                <code>{r.awsId}</code> {r.detail ? `(${r.detail}) ` : ""}— {t("reason.foreign")}
+                <code>{r.awsId}</code> {r.about ? `(${say(r.about)}) ` : ""}— {reason(r)}
               </li>
             ))}
           </ul>

@@ -65,6 +65,9 @@ export function SweepView({ defaultRegion, defaultTarget }: { defaultRegion: str
 
 function GroupRow({ group, isRunning, onSweep }: { group: SweepGroup; isRunning: boolean; onSweep(): void }) {
   const t = useTranslations("status.sweep");
+  const tKind = useTranslations("designer.kind");
+  // Kinds in the reader's language ("NAT 게이트웨이"), as the Status rows name them.
+  const kind = (k: string) => (tKind.has(k) ? tKind(k) : k);
   const minutes = group.ageMs === undefined ? undefined : Math.floor(group.ageMs / 60_000);
   const age = minutes === undefined ? t("ageUnknown") : minutes >= 60 ? t("ageHours", { hours: Math.floor(minutes / 60) }) : t("ageMinutes", { minutes });
   return (
@@ -76,11 +79,11 @@ function GroupRow({ group, isRunning, onSweep }: { group: SweepGroup; isRunning:
       {group.isBusy ? <span className={styles.muted}>{t("busy")}</span> : group.isOtherInstallation ? <span className={styles.fail}>{t("otherInstallation")}</span> : null}
       <span className={styles.muted}>{t("group", { count: group.resources.length, age, rate: group.usdPerHour.toFixed(4) })}</span>
       <details>
-        <summary className={styles.muted}>{group.resources.map((r) => r.kind).filter((k, i, a) => a.indexOf(k) === i).join(", ")}</summary>
+        <summary className={styles.muted}>{group.resources.map((r) => r.kind).filter((k, i, a) => a.indexOf(k) === i).map(kind).join(", ")}</summary>
         <ul className={styles.list}>
           {group.resources.map((r) => (
             <li key={r.awsId}>
-              {r.kind} <code>{r.awsId}</code> {r.logicalId}
+              {kind(r.kind)} <code>{r.awsId}</code> {r.logicalId}
             </li>
           ))}
         </ul>

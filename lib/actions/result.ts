@@ -18,8 +18,13 @@ export type ActionIssue = { path: string; message: string };
 /** A refusal the browser can say in the reader's language: a catalogue key and its parameters. */
 export type ActionReason = { key: string; params: Record<string, string | number> };
 
-/** An action's refusal or failure: a typed code, a message, (for bad input) the issues by field, and (for a refused confirmation) the reason. */
-export type ActionFailure = { ok: false; error: { code: ActionErrorCode; message: string; issues?: ActionIssue[]; reason?: ActionReason } };
+/**
+ * An action's refusal or failure: a typed code, a message (English, as the server or AWS wrote
+ * it), (for bad input) the issues by field, (for a refused confirmation) the reason, and the
+ * engine's or AWS's own error code (`DeploymentRunning`), which the browser words in the
+ * reader's language where the catalogue has it (`deploy.actionError.<cause>`).
+ */
+export type ActionFailure = { ok: false; error: { code: ActionErrorCode; message: string; issues?: ActionIssue[]; reason?: ActionReason; cause?: string } };
 
 /** What every server action returns: data, or an `ActionFailure`. */
 export type ActionResult<T> = { ok: true; data: T } | ActionFailure;

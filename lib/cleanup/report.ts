@@ -3,6 +3,8 @@
  * what merely remains, and what is an allowed remainder (the sandbox's own leftovers).
  */
 
+import { liveText, type LiveText, type LiveTextKey } from "../live/text";
+
 /** One thing a verifying describe call found that belongs to the deployment. */
 export type InventoryItem = {
   kind: string;
@@ -16,11 +18,14 @@ export type InventoryItem = {
   isOrphan?: boolean;
   /** In the deployment's VPC but not made by this app (someone else's instance): never touched. */
   isForeign?: boolean;
-  /** Free text from AWS, e.g. an ENI's description or owner. */
+  /** Free text from AWS, e.g. an ENI's description or owner (English, for the terminal). */
   detail?: string;
+  /** The same for people in their language: "web server of instance i-1". */
+  about?: LiveText;
 };
 
-export type Remainder = InventoryItem & { isBillable: boolean; reason: string };
+/** `reason` says why it matters, as a `live` message the reader's language words. */
+export type Remainder = InventoryItem & { isBillable: boolean; reason: LiveText };
 
 export type CleanupReport = {
   /** No NAT gateway, Elastic IP, load balancer, running instance or volume is left. */
@@ -37,31 +42,29 @@ export type CleanupReport = {
 const GONE_STATES = new Set(["deleted", "terminated"]);
 const BILLABLE = new Set(["nat-gateway", "elastic-ip", "load-balancer", "instance", "volume"]);
 
-const REASONS: Record<string, string> = {
-  "nat-gateway": "NAT gateway still exists: it bills per hour until deleted",
-  "elastic-ip": "Elastic IP still allocated: an address bills per hour until released",
-  "load-balancer": "load balancer still exists: it bills per hour until deleted",
-  instance: "instance not terminated: it bills while it runs, and its volume while it exists",
-  volume: "volume still exists: storage bills per GB-month until deleted",
-  "network-interface": "network interface still in the VPC: it blocks deleting the subnet and the VPC",
+/** Why a remaining item of each kind matters, as a `live` message (lib/cleanup/text.ts). */
+const REASONS: Record<string, LiveTextKey> = {
+  "nat-gateway": "reasonNatGateway",
+  "elastic-ip": "reasonElasticIp",
+  "load-balancer": "reasonLoadBalancer",
+  instance: "reasonInstance",
+  volume: "reasonVolume",
+  "network-interface": "reasonNetworkInterface",
 };
 
-const ORPHAN_ENI = {
-  sandbox: "left by the sandbox: moto keeps the interfaces of terminated instances and deleted NAT gateways; on AWS they go with their owner; free, blocks nothing",
-  // On AWS an interface of this deployment's own instance or NAT gateway is still being released with it.
-  aws: "still being released by AWS with its instance or NAT gateway (shutting down or just deleted); it goes within minutes, bills nothing",
-};
+// On AWS an interface of this deployment's own instance or NAT gateway is still being released with it; moto keeps it.
+const ORPHAN_ENI = { sandbox: "reasonOrphanSandbox", aws: "reasonOrphanAws" } as const;
 
-/** Sorts one item into gone (undefined), remaining, or allowed. */
-const FOREIGN = "not made by this app (no vpcd:deployment tag), so cleanup left it alone; it keeps the VPC from being deleted";
-
+/** Sorts one item into gone (undefined), remaining, allowed or foreign. */
 function classify(item: InventoryItem, where: "sandbox" | "aws"): { bucket: "remaining" | "allowed" | "foreign"; entry: Remainder } | undefined {
   if (item.state && GONE_STATES.has(item.state)) return undefined;
-  if (item.isForeign) return { bucket: "foreign", entry: { ...item, isBillable: false, reason: FOREIGN } };
+  if (item.isForeign) return { bucket: "foreign", entry: { ...item, isBillable: false, reason: liveText("reasonForeign") } };
   if (item.kind === "network-interface" && (item.vpcExists === false || item.isOrphan)) {
-    return { bucket: "allowed", entry: { ...item, isBillable: false, reason: ORPHAN_ENI[where] } };
+    return { bucket: "allowed", entry: { ...item, isBillable: false, reason: liveText(ORPHAN_ENI[where]) } };
   }
-  const reason = REASONS[item.kind] ?? `${item.kind} still exists: it blocks deleting its VPC`;
+  // ICU selectors take no hyphen: "route-table" selects as "route_table".
+  const key = REASONS[item.kind];
+  const reason = key ? liveText(key) : liveText("reasonOther", { kind: item.kind.replace(/-/g, "_") });
   return { bucket: "remaining", entry: { ...item, isBillable: BILLABLE.has(item.kind), reason } };
 }
 

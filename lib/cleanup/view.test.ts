@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { liveText } from "../live/text";
 import { replay } from "../deploy/replay";
 import type { JournalEntry } from "../deploy/types";
 import { buildDestroyPlan } from "../plan/destroy-plan";
@@ -18,12 +19,14 @@ describe("the cleanup checklist", () => {
       entry(3, "delete:instance:web-a", "end", { outcome: "ok", outputs: { result: "already-gone" } }),
       entry(4, "delete:subnet:public-a", "begin"),
     ]);
-    const view = cleanupView("d", plan, journal, { isRunning: true, blocked: { "delete:subnet:public-a": "instance i-1 (web-c) is shutting-down" }, log: [], startedAt: 0 }, 5_000);
+    const blocker = liveText("blockerInstance", { name: "i-1 (web-c)", state: "shutting-down", mapped: "no", foreign: "no" });
+    const view = cleanupView("d", plan, journal, { isRunning: true, blocked: { "delete:subnet:public-a": [blocker] }, log: [], startedAt: 0 }, 5_000);
     const state = (id: string) => view.steps.find((s) => s.id === id);
-    expect(state("delete:instance:web-a")).toMatchObject({ state: "done", detail: "already gone" });
+    expect(state("delete:instance:web-a")).toMatchObject({ state: "done", facts: [{ key: "alreadyGone" }] });
     expect(state("delete:nat-gateway:lab-nat")?.state).toBe("running");
-    expect(state("delete:subnet:public-a")).toMatchObject({ state: "blocked", detail: "instance i-1 (web-c) is shutting-down" });
-    expect(view.entities["public-a"]).toEqual({ phase: "blocked", facts: [{ key: "cleanupNote", params: { note: "instance i-1 (web-c) is shutting-down" } }] });
+    // Who blocks the subnet is a message key with values, for the checklist and the diagram alike.
+    expect(state("delete:subnet:public-a")).toMatchObject({ state: "blocked", facts: [blocker] });
+    expect(view.entities["public-a"]).toEqual({ phase: "blocked", facts: [blocker] });
     expect(view.entities["web-a"].phase).toBe("deleted");
     expect(view.progress).toEqual({ done: 1, total: 20 });
     expect(view.elapsedMs).toBe(5_000);
@@ -35,6 +38,19 @@ describe("the cleanup checklist", () => {
     const view = cleanupView("d", plan, journal, { isRunning: false, blocked: {}, log: [] }, 0);
     expect(view.steps.find((s) => s.id === "delete:listener:lab-alb")?.state).toBe("pending");
     expect(view.runnable[0]).toBe("delete:listener:lab-alb");
+  });
+
+  it("says why a step failed or was skipped as message keys, keeping AWS's own words for a tooltip", () => {
+    const journal = replay([
+      entry(1, "delete:listener:lab-alb", "begin"),
+      entry(2, "delete:listener:lab-alb", "end", { outcome: "failed", error: { code: "DependencyViolation", message: "resource has a dependent object", retryable: true } }),
+      entry(3, "delete:load-balancer:lab-alb", "end", { outcome: "skipped", reason: "upstream-failed" }),
+    ]);
+    const view = cleanupView("d", plan, journal, { isRunning: false, blocked: {}, log: [] }, 0);
+    const state = (id: string) => view.steps.find((s) => s.id === id);
+    expect(state("delete:listener:lab-alb")).toMatchObject({ state: "failed", facts: [{ key: "stepFailed", params: { code: "DependencyViolation" } }], detail: "resource has a dependent object" });
+    expect(state("delete:load-balancer:lab-alb")).toMatchObject({ state: "skipped", facts: [{ key: "skippedUpstream" }] });
+    expect(view.entities["lab-alb"]).toEqual({ phase: "failed", facts: [{ key: "stepFailed", params: { code: "DependencyViolation" } }] });
   });
 
   it("marks a resource deleted only when all of its steps are done", () => {

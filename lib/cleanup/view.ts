@@ -4,17 +4,18 @@ import { checklistOrder, runnableSteps } from "../plan/destroy-plan";
 import type { CleanupReport } from "./report";
 import { liveText, type LiveText } from "../live/text";
 
-const ALREADY_GONE = "already gone";
-
-/** A checklist step's detail as a diagram line: "already gone" in the reader's language, other notes as the server wrote them. */
-function factsOf(detail: string | undefined): LiveText[] | undefined {
-  if (!detail) return undefined;
-  return [detail === ALREADY_GONE ? liveText("alreadyGone") : liveText("cleanupNote", { note: detail })];
-}
 
 export type ChecklistState = "pending" | "running" | "done" | "blocked" | "failed" | "skipped";
 
-export type ChecklistItem = { id: string; kind: string; logicalId: string; description: string; state: ChecklistState; detail?: string };
+/**
+ * One step of the checklist. `facts` say what it waits for or why it failed, as `live`
+ * messages (the blockers by name, "already gone"); `detail` is AWS's own words of a failure,
+ * in English as AWS wrote them, kept for a tooltip.
+ */
+export type ChecklistItem = { id: string; kind: string; logicalId: string; description: string; state: ChecklistState; facts?: LiveText[]; detail?: string };
+
+/** One cleanup log line: when, which step, and what happened (as `live` messages). */
+export type CleanupLogLine = { at: number; stepId?: string; kind?: string; logicalId?: string; texts: LiveText[] };
 
 /** What the cleanup panel and `vpcd destroy` show. */
 export type CleanupView = {
@@ -27,24 +28,26 @@ export type CleanupView = {
   progress: { done: number; total: number };
   /** Steps that may run now, for step-by-step mode. */
   runnable: string[];
-  log: string[];
+  log: CleanupLogLine[];
   report?: CleanupReport;
   /** Per design entity, for the diagram: deleting / deleted / blocked / failed. */
   entities: Record<string, { phase: "deleting" | "deleted" | "blocked" | "failed"; facts?: LiveText[] }>;
 };
 
-/** What only the running process knows: blockers being waited out, the log, timing. */
-export type LiveCleanup = { isRunning: boolean; blocked: Record<string, string>; log: string[]; startedAt?: number; finishedAt?: number; report?: CleanupReport };
+/** What only the running process knows: blockers being waited out (per step, by name), the log, timing. */
+export type LiveCleanup = { isRunning: boolean; blocked: Record<string, LiveText[]>; log: CleanupLogLine[]; startedAt?: number; finishedAt?: number; report?: CleanupReport };
 
 const PHASE = { running: "deleting", done: "deleted", blocked: "blocked", failed: "failed" } as const;
 const SEVERITY: Record<string, number> = { deleted: 0, deleting: 1, blocked: 2, failed: 3 };
 
-function stateOf(id: string, journal: DeploymentState, live: LiveCleanup): { state: ChecklistState; detail?: string } {
+const isAlreadyGone = (s: { facts?: LiveText[] }) => s.facts?.[0]?.key === "alreadyGone";
+
+function stateOf(id: string, journal: DeploymentState, live: LiveCleanup): { state: ChecklistState; facts?: LiveText[]; detail?: string } {
   const record = journal.steps[id];
-  if (record?.state === "ok") return { state: "done", detail: record.outputs?.result === "already-gone" ? ALREADY_GONE : undefined };
-  if (record?.state === "running" && live.isRunning) return live.blocked[id] ? { state: "blocked", detail: live.blocked[id] } : { state: "running" };
-  if (record?.state === "failed") return { state: "failed", detail: record.error?.message };
-  if (record?.state === "skipped") return { state: "skipped", detail: record.reason };
+  if (record?.state === "ok") return { state: "done", facts: record.outputs?.result === "already-gone" ? [liveText("alreadyGone")] : undefined };
+  if (record?.state === "running" && live.isRunning) return live.blocked[id] ? { state: "blocked", facts: live.blocked[id] } : { state: "running" };
+  if (record?.state === "failed") return { state: "failed", facts: [liveText("stepFailed", { code: record.error?.code ?? "Error" })], detail: record.error?.message };
+  if (record?.state === "skipped") return { state: "skipped", facts: record.reason === "upstream-failed" ? [liveText("skippedUpstream")] : undefined, detail: record.reason };
   return { state: "pending" };
 }
 
@@ -60,12 +63,12 @@ export function cleanupView(deploymentId: string, plan: Plan, journal: Deploymen
     if (s.state === "pending" || s.state === "skipped") continue;
     const phase = PHASE[s.state];
     const prev = entities[s.logicalId];
-    if (!prev || SEVERITY[phase] > SEVERITY[prev.phase] || (prev.phase === "deleted" && phase !== "deleted")) entities[s.logicalId] = { phase, facts: factsOf(s.detail) };
+    if (!prev || SEVERITY[phase] > SEVERITY[prev.phase] || (prev.phase === "deleted" && phase !== "deleted")) entities[s.logicalId] = { phase, facts: s.facts };
   }
   // A resource is deleted only when all of its steps are; "already gone" only if all of them were.
   for (const s of steps) if (s.state === "pending" && entities[s.logicalId]?.phase === "deleted") delete entities[s.logicalId];
   for (const [id, e] of Object.entries(entities)) {
-    if (e.phase === "deleted") e.facts = steps.every((s) => s.logicalId !== id || s.detail === ALREADY_GONE) ? [liveText("alreadyGone")] : undefined;
+    if (e.phase === "deleted") e.facts = steps.every((s) => s.logicalId !== id || isAlreadyGone(s)) ? [liveText("alreadyGone")] : undefined;
   }
   const started = live.startedAt;
   return {

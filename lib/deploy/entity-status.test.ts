@@ -67,9 +67,9 @@ describe("one status per entity", () => {
 
   // Moved from lib/live/diagram-entities.test.ts: the cleanup's word wins, keeping the AWS id.
   it("overlays the cleanup's progress on the live reading, keeping the AWS id", () => {
-    const cleanup = { ...noCleanup, isRunning: true, entities: { "public-a": { phase: "blocked" as const, facts: [liveText("cleanupNote", { note: "instance i-1 (web-a) is shutting-down" })] }, "lab-nat": { phase: "deleting" as const } } };
+    const cleanup = { ...noCleanup, isRunning: true, entities: { "public-a": { phase: "blocked" as const, facts: [liveText("blockerInstance", { name: "i-1 (web-a)", state: "shutting-down", mapped: "no", foreign: "no" })] }, "lab-nat": { phase: "deleting" as const } } };
     const entities = mergeEntities({ deployStatus: "complete", deploy: {}, live, cleanup });
-    expect(entities["public-a"]).toEqual({ phase: "blocked", awsId: "subnet-1", facts: [liveText("cleanupNote", { note: "instance i-1 (web-a) is shutting-down" })] });
+    expect(entities["public-a"]).toEqual({ phase: "blocked", awsId: "subnet-1", facts: [liveText("blockerInstance", { name: "i-1 (web-a)", state: "shutting-down", mapped: "no", foreign: "no" })] });
     expect(entities["lab-nat"]).toEqual({ phase: "deleting", awsId: "nat-1", facts: [liveText("elasticIp", { ip: "3.3.3.3" })] });
   });
 

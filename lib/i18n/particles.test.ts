@@ -48,6 +48,10 @@ describe("particles", () => {
     ["web-a", "으로/로", "로"],
     ["app-a", "과/와", "와"],
     ["app-m", "과/와", "과"],
+    // An AWS id with its design name as a gloss: the particle agrees with the id, as the sentence reads without the gloss.
+    ["rtb-1 (public-rt)", "이/가", "이"],
+    ["i-0ab (web-m)", "을/를", "를"],
+    ["(web-a)", "이/가", "가"],
   ] as const)("%s takes %s → %s", (word, pair, expected) => {
     expect(particle(word, pair)).toBe(expected);
   });

@@ -45,11 +45,12 @@ export function endingOf(word: string): Ending | undefined {
  * The form of `pair` that follows `word`: the first form after a consonant, the second after
  * a vowel (for 으로/로, ㄹ counts as a vowel). Both forms, "이(가)", when it cannot tell.
  *
- * @example particle("lab-sg", "이/가") === "가"; particle("web-a", "을/를") === "를"; particle("vpc-main", "은/는") === "은"; particle("subnet-1", "으로/로") === "로"
+ * @example particle("lab-sg", "이/가") === "가"; particle("web-a", "을/를") === "를"; particle("vpc-main", "은/는") === "은"; particle("subnet-1", "으로/로") === "로"; particle("rtb-1 (public-rt)", "이/가") === "이"
  */
 export function particle(word: string, pair: ParticlePair): string {
   const [withConsonant, withVowel] = pair.split("/") as [string, string];
-  const ending = endingOf(word);
+  // A gloss in parentheses does not count: "rtb-1 (public-rt)" takes the particle of "rtb-1".
+  const ending = endingOf(wordBefore(word).trimEnd()) ?? endingOf(word);
   if (!ending) return pair === "으로/로" ? "(으)로" : `${withConsonant}(${withVowel})`;
   if (pair === "으로/로") return ending === "consonant" ? withConsonant : withVowel;
   return ending === "vowel" ? withVowel : withConsonant;

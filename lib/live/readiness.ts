@@ -1,7 +1,12 @@
+import { liveText, type LiveText } from "./text";
 import type { StatusView } from "./types";
 
-/** What a lab with a load balancer still waits for before it answers: the ALB, or a target's health check. */
-export type ReadinessWait = { logicalId: string; kind: "load-balancer" | "target"; state: string };
+/**
+ * What a lab with a load balancer still waits for before it answers: the ALB, or a target's
+ * health check. `state` is AWS's word ("provisioning", "initial"); `texts` say it as `live`
+ * messages, so a Korean reader sees "프로비저닝 중", "대상 시작 중".
+ */
+export type ReadinessWait = { logicalId: string; kind: "load-balancer" | "target"; state: string; texts: LiveText[] };
 
 /**
  * Deployed is not yet working (docs/aws-facts.md §13.10): a deploy is complete when everything
@@ -14,12 +19,13 @@ export function labReadiness(view: StatusView | undefined): { hasLoadBalancer: b
   if (!view) return undefined;
   const waitingFor: ReadinessWait[] = [];
   const balancers = view.rows.filter((r) => r.kind === "load-balancer");
-  for (const row of balancers) if (row.state !== "active") waitingFor.push({ logicalId: row.logicalId, kind: "load-balancer", state: row.state });
+  for (const row of balancers) if (row.state !== "active") waitingFor.push({ logicalId: row.logicalId, kind: "load-balancer", state: row.state, texts: [liveText("loadBalancerState", { state: row.state })] });
   for (const row of view.rows.filter((r) => r.kind === "instance")) {
-    const health = row.fields.find((f) => f.label.key === "labelTargetHealth")?.value;
+    const fields = row.fields.filter((f) => f.label.key === "labelTargetHealth");
+    const health = fields[0]?.value;
     if (!health) continue;
     const states = health.split(", ").map((part) => part.split(" (")[0]);
-    if (states.some((s) => s !== "healthy")) waitingFor.push({ logicalId: row.logicalId, kind: "target", state: health });
+    if (states.some((s) => s !== "healthy")) waitingFor.push({ logicalId: row.logicalId, kind: "target", state: health, texts: fields.flatMap((f) => (f.text ? [f.text] : [])) });
   }
   return { hasLoadBalancer: balancers.length > 0, isWorking: balancers.length > 0 && waitingFor.length === 0, waitingFor };
 }

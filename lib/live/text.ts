@@ -6,7 +6,9 @@
  * missing from a catalogue, so no English sentence can reach a Korean screen from the server.
  */
 
-/** English of every live message, in ICU MessageFormat (the `en` catalogue holds the same text). */
+import { CLEANUP_TEXTS_EN } from "../cleanup/text";
+
+/** English of every live message, in ICU MessageFormat (the `en` catalogue holds the same text); the cleanup's own messages are in lib/cleanup/text.ts. */
 export const LIVE_TEXTS_EN = {
   privateIp: "private IP {ip}",
   publicIp: "public IP {ip}",
@@ -33,7 +35,6 @@ export const LIVE_TEXTS_EN = {
   errorCode: "failed with {code}",
   deletedByCleanup: "deleted by cleanup",
   alreadyGone: "already gone",
-  cleanupNote: "{note}",
   driftRule:
     "{direction, select, inbound {inbound} other {outbound}} rule {change, select, added {added} other {removed}} outside the app: {protocol, select, all {all traffic} other {{protocol} {ports}}} {direction, select, inbound {from} other {to}} {peer}",
   driftRoute: "route {change, select, added {added} other {removed}} outside the app: {destination} → {target}",
@@ -54,6 +55,8 @@ export const LIVE_TEXTS_EN = {
   labelDnsName: "DNS name",
   labelTarget: "Target {name}",
   labelTargetHealth: "Target health",
+  loadBalancerState: "{state, select, provisioning {provisioning} active {active} active_impaired {active, impaired} failed {failed} other {{state}}}",
+  ...CLEANUP_TEXTS_EN,
 } as const;
 
 export type LiveTextKey = keyof typeof LIVE_TEXTS_EN;

@@ -41,7 +41,7 @@ export async function asAction<T>(surface: ActionSurface, work: () => Promise<T>
     const code = errorCode(error);
     const refusal = (error as { refusal?: { key: string; params: Record<string, string | number> } }).refusal;
     const reason = refusal ? { reason: { key: refusal.key, params: refusal.params } } : {};
-    return { ok: false, error: { code: `${Object.hasOwn(KNOWN, code) ? KNOWN[code] : "failed"}:${surface}`, message: (error as Error).message || code, ...reason } };
+    return { ok: false, error: { code: `${Object.hasOwn(KNOWN, code) ? KNOWN[code] : "failed"}:${surface}`, message: (error as Error).message || code, ...reason, ...(code ? { cause: code } : {}) } };
   }
 }
 

@@ -8,6 +8,7 @@ import { runCleanup } from "./run-cleanup";
 import { launch, labClients } from "../testing/lab";
 import { deployTaggedLab } from "../testing/deployment";
 import { timingFor } from "../aws/timing";
+import { english } from "../util/english";
 
 const SCALE = 0.02;
 describe("guided cleanup of the seed lab", () => {
@@ -27,7 +28,7 @@ describe("guided cleanup of the seed lab", () => {
     expect(result.report.remaining).toEqual([]);
     // moto keeps the instances' and the NAT's interfaces: listed and explained, never hidden.
     expect(result.report.allowed.length).toBeGreaterThan(0);
-    expect(result.report.allowed.every((a) => a.kind === "network-interface" && /moto/.test(a.reason))).toBe(true);
+    expect(result.report.allowed.every((a) => a.kind === "network-interface" && /moto/.test(english(a.reason)))).toBe(true);
     expect(events.filter((e) => e.type === "step-done")).toHaveLength(Object.keys(result.plan.steps).length);
   });
 
@@ -44,6 +45,8 @@ describe("guided cleanup of the seed lab", () => {
     const first = blocked[0].type === "blocked" ? blocked[0] : undefined;
     expect(first?.code).toBe("DependencyViolation");
     expect(first?.blockers.map((b) => b.text)).toContain(`instance ${stray} is running — not made by this deployment, left alone`);
+    // The same blocker as a message key, which the browser words in the reader's language.
+    expect(first?.blockers.find((b) => b.awsId === stray)?.message).toEqual({ key: "blockerInstance", params: { name: stray, state: "running", mapped: "no", foreign: "yes" } });
     const retries = blocked.map((e) => (e.type === "blocked" ? e.retryInMs : 0));
     expect(retries[1]).toBeGreaterThan(retries[0]);
     expect(result.failures.map((f) => f.stepId).sort()).toEqual(["delete:security-group:lab-sg", "delete:subnet:public-a"]);

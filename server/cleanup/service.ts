@@ -12,7 +12,8 @@ import { StepError } from "../aws/errors";
 import { checkAccount } from "../engine/account";
 import { awsTargetOf } from "../engine/target";
 import type { DeploymentRow, Journal, JournalPort } from "../journal";
-import { logLine, type StepEvent } from "../engine/step-events";
+import type { StepEvent } from "../engine/step-events";
+import { blockerTexts, cleanupLogLine, stoppedLogLine } from "./log-lines";
 import { runCleanup, type CleanupResult } from "./run-cleanup";
 import { timingFor } from "../aws/timing";
 import { verifyCleanup } from "./verify";
@@ -29,10 +30,9 @@ export async function cleanupInputs(journal: JournalPort, row: DeploymentRow): P
 }
 
 function record(run: Run, event: StepEvent): void {
-  if (event.type === "blocked") run.blocked[event.stepId] = event.blockers.map((b) => b.text).join("; ") || event.message;
+  if (event.type === "blocked") run.blocked[event.stepId] = blockerTexts(event);
   if (event.type === "step-done" || event.type === "step-failed") delete run.blocked[event.stepId];
-  const at = new Date(event.at).toISOString().slice(11, 19);
-  run.log = [...run.log, `${at} ${logLine(event)}`].slice(-LOG_LINES);
+  run.log = [...run.log, cleanupLogLine(event)].slice(-LOG_LINES);
 }
 
 /**
@@ -69,7 +69,7 @@ export function startCleanup(journal: Journal, row: DeploymentRow, onlyStepId?: 
   const controller = new AbortController();
   const done = cleanupDeployment(journal, row, { onlyStepId, signal: controller.signal }).catch((error: unknown) => {
     const run = runs.get(row.id);
-    if (run) run.log = [...run.log, `stopped: ${(error as Error).message}`];
+    if (run) run.log = [...run.log, stoppedLogLine(error, Date.now())];
     return undefined;
   });
   if (onDone) void done.then(onDone);

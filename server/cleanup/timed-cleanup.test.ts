@@ -7,6 +7,7 @@ import { countByTag, deployTo, tempJournal } from "../testing/engine-support";
 import { useSandbox as sandboxPerFile } from "../testing/sandbox-harness";
 import { openLabTimers, type LabTimers } from "./lab-timer";
 import { fireDueTimers } from "./timer-scheduler";
+import { readableTimer } from "./timer-why";
 
 const sb = sandboxPerFile({ timeScale: 0.02 });
 
@@ -33,6 +34,8 @@ describe("a lab timer whose cleanup fails", () => {
     expect(fireDueTimers(journal, timers, 2_000, 0)).toEqual([id]);
     const failed = await until("the failed attempt", () => timers.get(id), (t) => (t?.attempts ?? 0) >= 1);
     expect(failed?.lastError).toMatch(/nat-gateway/);
+    // As the browser and the terminal read it: a message key (worded in the reader's language) and its English.
+    expect(readableTimer(failed)).toMatchObject({ why: { key: "timerStepsFailed" }, lastError: expect.stringMatching(/^steps failed: .*nat-gateway/) });
 
     // The next check tries again; with AWS answering normally it ends verified and the timer goes.
     await sb.sandbox.configure({ faults: "" });

@@ -3,20 +3,13 @@ import type { Journal } from "../journal";
 import { openLabTimers, type LabTimers } from "./lab-timer";
 import { startCleanup } from "./service";
 import type { CleanupResult } from "./run-cleanup";
+import { refused, unfinished } from "./timer-why";
 
 type Scheduler = { timers: LabTimers; interval: ReturnType<typeof setInterval> };
 const holder = globalThis as { __vpcdLabTimerScheduler?: Scheduler };
 
 /** How long after a timed cleanup that did not end verified it is tried again. */
 export const TIMER_RETRY_MS = 10 * 60_000;
-
-/** Why a timed cleanup does not count as done: failed steps, or what the verification found left. */
-function unfinished(result: CleanupResult | undefined): string | undefined {
-  if (!result) return "the cleanup stopped before it finished";
-  if (result.report.isNothingBillableLeft && result.failures.length === 0) return undefined;
-  const failed = result.failures.map((f) => `${f.stepId}: ${f.error.code}`).join("; ");
-  return failed || `still billing: ${result.report.remaining.map((r) => r.awsId).join(", ")}`;
-}
 
 /**
  * Starts every cleanup whose lab timer is due. A timer is cleared only once its cleanup is
@@ -42,7 +35,7 @@ export function fireDueTimers(journal: Journal, timers: LabTimers, now = Date.no
       if (startCleanup(journal, row, undefined, onDone).isStarted) fired.push(timer.deploymentId);
     } catch (error) {
       // Still deploying, or refused: keep the timer and say why.
-      timers.failed(timer.deploymentId, now + retryMs, (error as Error).message);
+      timers.failed(timer.deploymentId, now + retryMs, refused(error));
     }
   }
   return fired;

@@ -9,6 +9,7 @@ import { awsTargetOf } from "../engine/target";
 import type { Store } from "../store/types";
 import type pg from "pg";
 import { TIMER_RETRY_MS } from "../cleanup/timer-scheduler";
+import { unfinished } from "../cleanup/timer-why";
 import type { CleanupJob, DeployJob, SweepJob } from "./queue";
 
 /** What a job handler is given: the team store, the lease's signal, a line logger. */
@@ -18,13 +19,6 @@ export type JobContext = { store: Store & { pool: pg.Pool }; signal: AbortSignal
 export async function runDeployJob(job: DeployJob, ctx: JobContext): Promise<object> {
   const result = await runDeployment(ctx.store.journal, job.deploymentId, { concurrency: job.concurrency ?? DEFAULT_CONCURRENCY, signal: ctx.signal, isLeaseHeld: true, onLog: (stepId, line) => ctx.log(`${stepId}: ${line}`) });
   return { status: result.status, failures: result.failures.length, apiCalls: result.apiCalls };
-}
-
-/** Why a timed cleanup does not count as done (as server/cleanup/timer-scheduler.ts says it). */
-function unfinished(result: CleanupResult | undefined): string | undefined {
-  if (!result) return "the cleanup stopped before it finished";
-  if (result.report.isNothingBillableLeft && result.failures.length === 0) return undefined;
-  return result.failures.map((f) => `${f.stepId}: ${f.error.code}`).join("; ") || `still billing: ${result.report.remaining.map((r) => r.awsId).join(", ")}`;
 }
 
 /**

@@ -6,6 +6,7 @@ import { getDeploymentView, listDeploymentViews } from "../engine/deployments";
 import type { DeploymentRow, Journal } from "../journal";
 import { ensureReport, getCleanupView } from "../cleanup/service";
 import { labTimers } from "../cleanup/timer-scheduler";
+import { readableTimer } from "../cleanup/timer-why";
 import { readDeploymentStatus } from "./service";
 
 export type { DeploymentStatusView };
@@ -33,7 +34,7 @@ export async function deploymentStatus(journal: Journal, row: DeploymentRow): Pr
   if (isGone) await ensureReport(journal, row).catch(() => undefined);
   const cleanup = getCleanupView(journal, row);
   const deployment = getDeploymentView(row.id, journal)!;
-  const parts = { deployment, cleanup, timer: labTimers(journal).get(row.id) };
+  const parts = { deployment, cleanup, timer: readableTimer(labTimers(journal).get(row.id)) };
   if (isGone) return deploymentStatusView(parts);
   try {
     const reading = await readThrottled(journal, row, cleanup.isRunning || deployment.status === "running");

@@ -1,33 +1,53 @@
 import "server-only";
 import type { Filter } from "@aws-sdk/client-ec2";
+import { liveText, type LiveText, type LiveTextKey } from "../../../lib/live/text";
+import { english } from "../../util/english";
 import { allEc2, allElb, allInstances } from "../pages";
 import type { AwsPort } from "../port";
 
-/** Something that stops a delete, named for people: "instance i-0ab (web-a) is shutting-down". */
-export type Blocker = { kind: string; awsId: string; logicalId?: string; text: string };
+/**
+ * Something that stops a delete, named for people: `message` is a key of the `live` catalogue
+ * with its values (lib/cleanup/text.ts), worded in the reader's language by the browser;
+ * `text` is the same in English, for the log and the terminal ("instance i-0ab (web-a) is
+ * shutting-down").
+ */
+export type Blocker = { kind: string; awsId: string; logicalId?: string; message: LiveText; text: string };
 
-type Find = (port: AwsPort, awsId: string, name: (id: string) => string) => Promise<Blocker[]>;
+type Found = Omit<Blocker, "text" | "logicalId">;
+type Find = (port: AwsPort, awsId: string, name: (id: string) => string) => Promise<Found[]>;
 
 const f = (Name: string, value: string): Filter[] => [{ Name, Values: [value] }];
 
-async function enis(port: AwsPort, filters: Filter[], name: (id: string) => string): Promise<Blocker[]> {
+/** An AWS word as a message selector: ICU selectors take no hyphen ("shutting-down" selects as "shutting_down"). */
+const selector = (word: string) => word.replace(/-/g, "_");
+
+/** A blocker message; `foreign` and `mapped` are filled in later (findBlockers, the gateway attachment). */
+const say = (key: LiveTextKey, params: Record<string, string>): LiveText => liveText(key, { mapped: "no", foreign: "no", ...params });
+
+async function enis(port: AwsPort, filters: Filter[], name: (id: string) => string): Promise<Found[]> {
   return (await allEc2(port, "DescribeNetworkInterfaces", { Filters: filters }, "NetworkInterfaces")).map((n) => {
-    const owner = n.Attachment?.InstanceId ? `of instance ${name(n.Attachment.InstanceId)}` : n.Description ? `"${n.Description}"` : n.InterfaceType ?? "";
-    return { kind: "network-interface", awsId: n.NetworkInterfaceId ?? "?", text: `network interface ${n.NetworkInterfaceId} ${owner} (${n.Status})` };
+    const id = n.NetworkInterfaceId ?? "?";
+    const status = selector(n.Status ?? "unknown");
+    const message = n.Attachment?.InstanceId
+      ? say("blockerEniOfInstance", { id, instance: name(n.Attachment.InstanceId), status })
+      : n.Description
+        ? say("blockerEniDescribed", { id, description: n.Description, status })
+        : say("blockerEni", { id, type: n.InterfaceType || "none", status });
+    return { kind: "network-interface", awsId: id, message };
   });
 }
 
-async function instances(port: AwsPort, filters: Filter[], name: (id: string) => string): Promise<Blocker[]> {
+async function instances(port: AwsPort, filters: Filter[], name: (id: string) => string): Promise<Found[]> {
   // States are filtered here, not by AWS: the answer is what AWS reports now.
-  return (await allInstances(port, { Filters: filters })).filter((i) => i.State?.Name !== "terminated").map((i) => ({ kind: "instance", awsId: i.InstanceId ?? "?", text: `instance ${name(i.InstanceId ?? "?")} is ${i.State?.Name}` }));
+  return (await allInstances(port, { Filters: filters })).filter((i) => i.State?.Name !== "terminated").map((i) => ({ kind: "instance", awsId: i.InstanceId ?? "?", message: say("blockerInstance", { name: name(i.InstanceId ?? "?"), state: selector(i.State?.Name ?? "unknown") }) }));
 }
 
-async function natGateways(port: AwsPort, filters: Filter[], name: (id: string) => string): Promise<Blocker[]> {
-  return (await allEc2(port, "DescribeNatGateways", { Filter: filters }, "NatGateways")).filter((n) => n.State !== "deleted" && n.State !== "failed").map((n) => ({ kind: "nat-gateway", awsId: n.NatGatewayId ?? "?", text: `NAT gateway ${name(n.NatGatewayId ?? "?")} is ${n.State}${n.NatGatewayAddresses?.[0]?.PublicIp ? ` and holds ${n.NatGatewayAddresses[0].PublicIp}` : ""}` }));
+async function natGateways(port: AwsPort, filters: Filter[], name: (id: string) => string): Promise<Found[]> {
+  return (await allEc2(port, "DescribeNatGateways", { Filter: filters }, "NatGateways")).filter((n) => n.State !== "deleted" && n.State !== "failed").map((n) => ({ kind: "nat-gateway", awsId: n.NatGatewayId ?? "?", message: say("blockerNat", { name: name(n.NatGatewayId ?? "?"), state: n.State ?? "unknown", ip: n.NatGatewayAddresses?.[0]?.PublicIp ?? "none" }) }));
 }
 
-async function listIds(what: string, kind: string, ids: string[], name: (id: string) => string): Promise<Blocker[]> {
-  return ids.map((id) => ({ kind, awsId: id, text: `${what} ${name(id)} is still there` }));
+async function listIds(what: string, ids: string[], name: (id: string) => string): Promise<Found[]> {
+  return ids.map((id) => ({ kind: what, awsId: id, message: say("blockerStillThere", { what: selector(what), name: name(id) }) }));
 }
 
 /** Finders per cleanup step kind: what AWS would say blocks it, had it said (it does not, §8.2). */
@@ -35,7 +55,7 @@ const FINDERS: Record<string, Find> = {
   subnet: async (c, id, name) => [...(await instances(c, f("subnet-id", id), name)), ...(await natGateways(c, f("subnet-id", id), name)), ...(await enis(c, f("subnet-id", id), name))],
   "security-group": async (c, id, name) => {
     const referencing = await allEc2(c, "DescribeSecurityGroups", { Filters: f("ip-permission.group-id", id) }, "SecurityGroups");
-    const refs = referencing.filter((g) => g.GroupId !== id).map((g) => ({ kind: "security-group", awsId: g.GroupId ?? "?", text: `security group ${name(g.GroupId ?? "?")} has a rule naming it` }));
+    const refs = referencing.filter((g) => g.GroupId !== id).map((g) => ({ kind: "security-group", awsId: g.GroupId ?? "?", message: say("blockerSgRule", { name: name(g.GroupId ?? "?") }) }));
     return [...(await instances(c, f("instance.group-id", id), name)), ...(await enis(c, f("group-id", id), name)), ...refs];
   },
   vpc: async (c, id, name) => {
@@ -46,10 +66,10 @@ const FINDERS: Record<string, Find> = {
       allEc2(c, "DescribeRouteTables", { Filters: f("vpc-id", id) }, "RouteTables"),
     ]);
     return [
-      ...(await listIds("subnet", "subnet", subnets.map((s) => s.SubnetId ?? "?"), name)),
-      ...(await listIds("internet gateway (attached)", "internet-gateway", igws.map((g) => g.InternetGatewayId ?? "?"), name)),
-      ...(await listIds("security group", "security-group", groups.filter((g) => g.GroupName !== "default").map((g) => g.GroupId ?? "?"), name)),
-      ...(await listIds("route table", "route-table", tables.filter((t) => !t.Associations?.some((a) => a.Main)).map((t) => t.RouteTableId ?? "?"), name)),
+      ...(await listIds("subnet", subnets.map((s) => s.SubnetId ?? "?"), name)),
+      ...(await listIds("internet-gateway", igws.map((g) => g.InternetGatewayId ?? "?"), name)),
+      ...(await listIds("security-group", groups.filter((g) => g.GroupName !== "default").map((g) => g.GroupId ?? "?"), name)),
+      ...(await listIds("route-table", tables.filter((t) => !t.Associations?.some((a) => a.Main)).map((t) => t.RouteTableId ?? "?"), name)),
       ...(await natGateways(c, f("vpc-id", id), name)),
       ...(await instances(c, f("vpc-id", id), name)),
     ];
@@ -57,16 +77,16 @@ const FINDERS: Record<string, Find> = {
   "internet-gateway-attachment": async (c, id, name) => {
     const igw = await c.ec2("DescribeInternetGateways", { InternetGatewayIds: [id] });
     const vpcIds = (igw.InternetGateways ?? []).flatMap((g) => g.Attachments ?? []).map((a) => a.VpcId ?? "");
-    const found = await Promise.all(vpcIds.map(async (vpc) => [...(await natGateways(c, f("vpc-id", vpc), name)), ...(await instances(c, f("vpc-id", vpc), name)).filter((b) => !b.text.endsWith("stopped"))]));
-    return found.flat().map((b) => ({ ...b, text: `${b.text} (a mapped public address)` }));
+    const found = await Promise.all(vpcIds.map(async (vpc) => [...(await natGateways(c, f("vpc-id", vpc), name)), ...(await instances(c, f("vpc-id", vpc), name)).filter((b) => b.message.params?.state !== "stopped")]));
+    return found.flat().map((b) => ({ ...b, message: { ...b.message, params: { ...b.message.params, mapped: "yes" } } }));
   },
   "internet-gateway": async (c, id, name) => {
     const igw = await c.ec2("DescribeInternetGateways", { InternetGatewayIds: [id] });
-    return (igw.InternetGateways ?? []).flatMap((g) => g.Attachments ?? []).map((a) => ({ kind: "vpc", awsId: a.VpcId ?? "?", text: `still attached to VPC ${name(a.VpcId ?? "?")}` }));
+    return (igw.InternetGateways ?? []).flatMap((g) => g.Attachments ?? []).map((a) => ({ kind: "vpc", awsId: a.VpcId ?? "?", message: say("blockerAttachedVpc", { name: name(a.VpcId ?? "?") }) }));
   },
   "route-table": async (c, id, name) => {
     const out = await c.ec2("DescribeRouteTables", { RouteTableIds: [id] });
-    return (out.RouteTables ?? []).flatMap((t) => t.Associations ?? []).filter((a) => a.SubnetId).map((a) => ({ kind: "subnet", awsId: a.SubnetId!, text: `still associated with subnet ${name(a.SubnetId!)}` }));
+    return (out.RouteTables ?? []).flatMap((t) => t.Associations ?? []).filter((a) => a.SubnetId).map((a) => ({ kind: "subnet", awsId: a.SubnetId!, message: say("blockerAssociatedSubnet", { name: name(a.SubnetId!) }) }));
   },
   "elastic-ip": async (c, id, name) => {
     const nats = await allEc2(c, "DescribeNatGateways", {}, "NatGateways");
@@ -74,13 +94,13 @@ const FINDERS: Record<string, Find> = {
     const out = await c.ec2("DescribeAddresses", { AllocationIds: [id] });
     const assoc = (out.Addresses ?? []).filter((a) => a.AssociationId && !holding.some((n) => n.NatGatewayAddresses?.some((x) => x.NetworkInterfaceId === a.NetworkInterfaceId)));
     return [
-      ...holding.map((n) => ({ kind: "nat-gateway", awsId: n.NatGatewayId ?? "?", text: `NAT gateway ${name(n.NatGatewayId ?? "?")} still holds it (${n.State})` })),
-      ...assoc.map((a) => ({ kind: "network-interface", awsId: a.NetworkInterfaceId ?? "?", text: `still associated with ${a.InstanceId ? `instance ${name(a.InstanceId)}` : `network interface ${a.NetworkInterfaceId}`}` })),
+      ...holding.map((n) => ({ kind: "nat-gateway", awsId: n.NatGatewayId ?? "?", message: say("blockerNatHolds", { name: name(n.NatGatewayId ?? "?"), state: n.State ?? "unknown" }) })),
+      ...assoc.map((a) => ({ kind: "network-interface", awsId: a.NetworkInterfaceId ?? "?", message: a.InstanceId ? say("blockerAssociatedInstance", { name: name(a.InstanceId) }) : say("blockerAssociatedEni", { id: a.NetworkInterfaceId ?? "?" }) })),
     ];
   },
   "target-group": async (c, arn, name) => {
     const groups = await allElb(c, "DescribeTargetGroups", { TargetGroupArns: [arn] }, "TargetGroups");
-    return groups.flatMap((g) => g.LoadBalancerArns ?? []).map((lb) => ({ kind: "load-balancer", awsId: lb, text: `load balancer ${name(lb)} still forwards to it` }));
+    return groups.flatMap((g) => g.LoadBalancerArns ?? []).map((lb) => ({ kind: "load-balancer", awsId: lb, message: say("blockerLoadBalancer", { name: name(lb) }) }));
   },
 };
 
@@ -101,7 +121,8 @@ export async function findBlockers(port: AwsPort, stepKind: string, awsId: strin
     return found.map((b) => {
       const logicalId = logicalIds.get(b.awsId);
       const isForeign = !logicalId && foreign.has(b.kind) && logicalIds.size > 0;
-      return { ...b, logicalId, text: isForeign ? `${b.text} — not made by this deployment, left alone` : b.text };
+      const message = isForeign ? { ...b.message, params: { ...b.message.params, foreign: "yes" } } : b.message;
+      return { ...b, logicalId, message, text: english(message) };
     });
   } catch {
     return [];

@@ -2,6 +2,7 @@ import "server-only";
 import type { Filter } from "@aws-sdk/client-ec2";
 import type { InventoryItem } from "../../../lib/cleanup/report";
 import { TAG_DEPLOYMENT } from "../../../lib/deploy/tags";
+import { liveText } from "../../../lib/live/text";
 import { allEc2 } from "../pages";
 import type { AwsPort } from "../port";
 import { discoverTagged } from "./discover-tagged";
@@ -40,6 +41,7 @@ async function interfaces(port: AwsPort, scope: LeftoverScope, vpcIds: string[],
       isOrphan: isOurs,
       isForeign: Boolean(instanceId) && !isOurs,
       detail: instanceId ? `${n.Description || "network interface"} of instance ${instanceId}` : n.Description || undefined,
+      about: instanceId ? liveText("interfaceOfInstance", { description: n.Description || "none", instance: instanceId }) : undefined,
     };
   });
 }

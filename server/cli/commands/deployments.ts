@@ -10,6 +10,7 @@ import "server-only";
 import { parseArgs } from "node:util";
 import { sharedJournal } from "../../engine/journal-instance";
 import { openLabTimers } from "../../cleanup/lab-timer";
+import { readableTimer } from "../../cleanup/timer-why";
 import { listDeploymentSummaries, type DeploymentSummary } from "../../live/deployment-status";
 import { sandboxPresence } from "../../live/sandbox-presence";
 import { usageOf, type CommandHelp } from "../format/help";
@@ -34,7 +35,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const views = await withSandboxPresence(listDeploymentSummaries(sharedJournal()));
   const timers = openLabTimers();
-  const timerOf = (id: string) => timers.get(id);
+  const timerOf = (id: string) => readableTimer(timers.get(id));
   if (json) {
     const rows = views.map((v) => ({ deploymentId: v.id, name: v.name, target: v.target, status: v.lifecycle, deployStatus: v.status, createdAt: new Date(v.createdAt).toISOString(), progress: v.progress, resources: v.resources, ...(v.adoptedFrom ? { adoptedFrom: v.adoptedFrom } : {}), ...(timerOf(v.id) ? { labTimer: timerOf(v.id) } : {}) }));
     process.stdout.write(`${JSON.stringify({ deployments: rows })}\n`);

@@ -1,14 +1,15 @@
 import "server-only";
 import type { CleanupReport } from "../../../lib/cleanup/report";
 import type { SweepGroup } from "../../../lib/cleanup/sweep-groups";
+import { formatLiveText } from "./live-text";
 
 /** The cleanup report as text lines: the verdict first, then what remains and why. */
 export function formatReport(report: CleanupReport): string[] {
   const lines = [
     report.isNothingLeft ? "✓ Nothing billable left: no NAT gateway, Elastic IP, load balancer, running instance or volume of this deployment remains." : report.isNothingBillableLeft ? "! Nothing billable left, but some resources remain:" : "✗ Billable resources remain:",
   ];
-  for (const r of report.remaining) lines.push(`  - ${r.kind} ${r.awsId}${r.logicalId ? ` (${r.logicalId})` : ""}: ${r.reason}`);
-  if (report.allowed.length > 0) lines.push(`  Allowed remainder (${report.allowed.length}):`, ...report.allowed.map((r) => `  · ${r.kind} ${r.awsId}: ${r.reason}`));
+  for (const r of report.remaining) lines.push(`  - ${r.kind} ${r.awsId}${r.logicalId ? ` (${r.logicalId})` : ""}: ${formatLiveText(r.reason)}`);
+  if (report.allowed.length > 0) lines.push(`  Allowed remainder (${report.allowed.length}):`, ...report.allowed.map((r) => `  · ${r.kind} ${r.awsId}: ${formatLiveText(r.reason)}`));
   if (report.foreign.length > 0) lines.push(`  Not made by this app, left alone (${report.foreign.length}):`, ...report.foreign.map((r) => `  · ${r.kind} ${r.awsId}${r.detail ? ` — ${r.detail}` : ""}`));
   return lines;
 }
