@@ -23,7 +23,7 @@ const RECONCILE_EVERY_MS = 1_000;
 
 let sandboxes = 0;
 
-export type WorkloadStats = { status: string; instances: Array<{ instanceId: string; privateIp: string; pids: number[] }> };
+export type WorkloadStats = { status: string; instances: Array<{ instanceId: string; privateIp: string; pids: number[] }>; readings: Record<string, number> };
 
 /**
  * Runs the instances' user data and the load balancers' data plane for one sandbox. It reads
@@ -44,6 +44,8 @@ export class Workloads {
   /** Every scope with workloads, by key; `dirty` holds those a mutating call changed since the last reading. */
   private scopes = new Map<string, Scope>();
   private dirty = new Set<string>();
+  /** Readings of moto per scope key since start or reset (what the data plane costs). */
+  private readings = new Map<string, number>();
   private topologies = new Map<string, Topology>();
   private routers = new Map<string, Promise<VpcRouter>>();
   /** The routers that finished starting (the proxy and health checks cannot wait for one). */
@@ -161,7 +163,7 @@ export class Workloads {
       const ready = await env;
       if (ready) instances.push({ instanceId: ready.spec.instanceId, privateIp: ready.spec.privateIp, pids: await ready.pids() });
     }
-    return { status: await this.status(), instances };
+    return { status: await this.status(), instances, readings: Object.fromEntries(this.readings) };
   }
 
   /** Ends every environment, router, proxy and health check, and forgets what it knew. */
@@ -185,6 +187,7 @@ export class Workloads {
     this.seenAlbs.clear();
     this.scopes.clear();
     this.dirty.clear();
+    this.readings.clear();
     this.health.clear();
     await Promise.all(environments.map(async (env) => (await env.catch(() => undefined))?.stop()));
     await Promise.all(proxies.map(async (proxy) => (await proxy.catch(() => undefined))?.close()));
@@ -219,6 +222,7 @@ export class Workloads {
       if (!scope) continue;
       try {
         // Explicitly in the scope's account: this work may have started inside another account's call.
+        this.readings.set(key, (this.readings.get(key) ?? 0) + 1);
         const topology = await inSandboxAccount(scope.account, () => readTopology(this.layer, scope.region));
         if (generation !== this.generation) return;
         this.topologies.set(key, topology);
