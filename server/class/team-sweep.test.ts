@@ -1,17 +1,15 @@
 import { CreateSubnetCommand, CreateVpcCommand, DescribeVpcsCommand, EC2Client, type Tag } from "@aws-sdk/client-ec2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TAG_DEPLOYMENT, TAG_LOGICAL_ID } from "../../lib/deploy/tags";
-import { makeAuth } from "../accounts/auth";
-import { authSecret, teamPool } from "../accounts/instance";
 import { scanAcross, targetHolding } from "../cleanup/sweep-across";
 import { sweepRuns } from "../cleanup/sweep-service";
 import { startConfirmedSweep } from "../confirm/sweep";
 import { awsTargetOf } from "../engine/target";
 import { listVpcsOf } from "../interop/import-vpc";
+import { closeTeam, setEnv, signedInClass } from "../testing/class-harness";
 import { tempJournal } from "../testing/engine-support";
 import { usePostgres } from "../testing/postgres-harness";
 import { useSandbox } from "../testing/sandbox-harness";
-import { createClass, joinClass, sandboxAccountOf } from "./class-store";
 import { importTarget, sweepScopes } from "./read-scope";
 
 const REGION = "ap-northeast-2";
@@ -24,32 +22,17 @@ const REGION = "ap-northeast-2";
 describe("the sweep and the import in a class's sandbox accounts", () => {
   const sb = useSandbox({ timeScale: 0.01, workloads: false });
   const pgh = usePostgres();
-  const saved = { db: process.env.VPCD_DATABASE_URL, sandbox: process.env.VPCD_SANDBOX_ENDPOINT };
-  const cookies: Record<string, Headers> = {};
-  const accounts: Record<string, string> = {};
+  let restore: () => void;
+  let cookies: Record<string, Headers>;
+  let accounts: Record<string, string>;
 
   beforeAll(async () => {
-    process.env.VPCD_DATABASE_URL = await pgh.server.createDatabase();
-    process.env.VPCD_SANDBOX_ENDPOINT = sb.endpoint;
-    const pool = await teamPool();
-    const auth = makeAuth({ pool, secret: await authSecret(pool) });
-    const cls = await createClass(pool, "Morning");
-    for (const [name, role] of [["Teacher", "instructor"], ["Ana", "student"], ["Ben", "student"]] as const) {
-      const email = `${name.toLowerCase()}@example.com`;
-      const { user } = await auth.api.signUpEmail({ body: { name, email, password: "correct-horse" } });
-      await joinClass(pool, user.id, cls.id, role);
-      const signedIn = await auth.api.signInEmail({ body: { email, password: "correct-horse" }, returnHeaders: true });
-      cookies[name] = new Headers({ cookie: signedIn.headers.get("set-cookie")!.split(";")[0]! });
-      const account = await sandboxAccountOf(pool, user.id);
-      if (account) accounts[name] = account;
-    }
+    restore = setEnv({ VPCD_DATABASE_URL: await pgh.server.createDatabase(), VPCD_SANDBOX_ENDPOINT: sb.endpoint });
+    ({ cookies, accounts } = await signedInClass("Morning", [["Teacher", "instructor"], ["Ana", "student"], ["Ben", "student"]]));
   });
   afterAll(async () => {
-    await (await teamPool()).end();
-    (globalThis as { __vpcdPostgres?: Map<string, unknown> }).__vpcdPostgres?.clear();
-    (globalThis as { __vpcdAuth?: unknown }).__vpcdAuth = undefined;
-    process.env.VPCD_DATABASE_URL = saved.db;
-    process.env.VPCD_SANDBOX_ENDPOINT = saved.sandbox;
+    await closeTeam();
+    restore();
   });
 
   const ec2As = (accessKeyId: string) => new EC2Client({ ...sb.clientConfig(), credentials: { accessKeyId, secretAccessKey: "test" }, maxAttempts: 1 });
