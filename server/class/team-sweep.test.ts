@@ -7,6 +7,7 @@ import { startConfirmedSweep } from "../confirm/sweep";
 import { awsTargetOf } from "../engine/target";
 import { listVpcsOf } from "../interop/import-vpc";
 import { closeTeam, setEnv, signedInClass } from "../testing/class-harness";
+import { vpcd } from "../testing/cli-harness";
 import { tempJournal } from "../testing/engine-support";
 import { usePostgres } from "../testing/postgres-harness";
 import { useSandbox } from "../testing/sandbox-harness";
@@ -90,6 +91,22 @@ describe("the sweep and the import in a class's sandbox accounts", () => {
     expect(anaVpc).not.toBe(untagged);
     // The instructor finds Ben's group in Ben's account.
     expect((await targetHolding(journal, await sweepScopes(cookies.Teacher!, "sandbox", REGION), "dep-ben-1")).accountId).toBe(accounts.Ben);
+  });
+
+  it("sweeps one student's sandbox account from the CLI (--account), leaving the other accounts alone", async () => {
+    await leftovers(accounts.Ana!, "dep-ana-1", "10.1.0.0/16");
+    const benVpc = await leftovers(accounts.Ben!, "dep-ben-1", "10.2.0.0/16");
+    const sharedVpc = await leftovers("test", "dep-cli-1", "10.3.0.0/16");
+    const env = { VPCD_DATA_DIR: tempJournal().dir };
+    const swept = await vpcd(["sweep", "--region", REGION, "--endpoint", sb.endpoint, "--account", accounts.Ana!, "--yes", "--json"], undefined, env);
+    expect(swept.code, swept.stderr).toBe(0);
+    const out = JSON.parse(swept.stdout) as { account: string; groups: Array<{ deploymentId: string }>; swept: Array<{ deploymentId: string; status: string }> };
+    expect(out).toMatchObject({ account: accounts.Ana, groups: [{ deploymentId: "dep-ana-1" }], swept: [{ deploymentId: "dep-ana-1", status: "complete" }] });
+    expect(await vpcIdsIn(accounts.Ana!)).toEqual([]);
+    expect(await vpcIdsIn(accounts.Ben!)).toEqual([benVpc]);
+    expect(await vpcIdsIn("test")).toEqual([sharedVpc]);
+    const bad = await vpcd(["sweep", "--region", REGION, "--account", accounts.Ana!], undefined, env);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("--account names a sandbox account: give the sandbox's --endpoint too")]);
   });
 
   it("imports from the student's own account, and the instructor's from the shared one", async () => {
