@@ -49,6 +49,8 @@ describe("a student's AWS credentials, set on the server", () => {
 
   it("refuses a student's AWS deploy without credentials, saying so and whom to ask", async () => {
     await expect(deployTarget(cookies.Ben!, "aws", "ap-northeast-2")).rejects.toThrow(/No AWS credentials are configured for you on this server.*Ask your instructor \(Teacher\).*--student ben@example.com/);
+    // The browser words it from the catalogue (deploy.confirmation.refused.noAwsCredentials), in Korean too.
+    await expect(deployTarget(cookies.Ben!, "aws", "ap-northeast-2")).rejects.toMatchObject({ code: "NoAwsCredentials", refusal: { key: "noAwsCredentials", params: { instructors: "Teacher", email: "ben@example.com" } } });
   });
 
   it("sets and clears a student's role from the CLI, refusing someone who is not a student of the class", async () => {

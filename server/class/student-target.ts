@@ -18,12 +18,14 @@ import { instructorsOf, studentCredentialsOf } from "./credentials-store";
 export async function studentAwsTarget(db: pg.Pool, student: Member, region: string, env: NodeJS.ProcessEnv = process.env): Promise<DeploymentTarget> {
   const credentials = await studentCredentialsOf(db, student.userId);
   if (!credentials) {
-    const instructors = await instructorsOf(db, student.classId);
-    const whom = instructors.length > 0 ? `your instructor (${instructors.join(", ")})` : "your class's instructor";
-    throw new StepError(
+    const instructors = (await instructorsOf(db, student.classId)).join(", ");
+    const whom = instructors ? `your instructor (${instructors})` : "your class's instructor";
+    const refused = new StepError(
       "NoAwsCredentials",
-      `No AWS credentials are configured for you on this server, so deploys to a real AWS account are refused (your sandbox account works). Ask ${whom} to set them: vpcd class credentials --class <class> --student ${student.email} --profile NAME (or --role-arn ARN).`,
+      `No AWS credentials are configured for you on this server, so deploys to a real AWS account are refused (your sandbox account works). Ask ${whom} to set them: vpcd class credentials --student ${student.email} --profile NAME (or --role-arn ARN).`,
     );
+    // The browser words it in the reader's language (deploy.confirmation.refused.noAwsCredentials).
+    throw Object.assign(refused, { refusal: { key: "noAwsCredentials", params: { instructors: instructors || "none", email: student.email } } });
   }
   const endpoint = env.VPCD_AWS_ENDPOINT?.trim() || undefined;
   return { ...resolveTarget("aws", region, endpoint), credentials };
