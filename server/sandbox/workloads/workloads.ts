@@ -1,5 +1,4 @@
 import "server-only";
-import { mkdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { inSandboxAccount } from "../accounts";
@@ -11,8 +10,8 @@ import { workloadSupport, type WorkloadSupport } from "./host-support";
 import { InstanceEnvironment, offset } from "./instance-env";
 import { deleteNamespace, deleteStaleNamespaces, namespacesWith } from "./netns";
 import { callScope, scopeKey, type Scope } from "./scope";
+import { Routers } from "./routers";
 import { readTopology, type Topology } from "./topology";
-import { VpcRouter } from "./vpc-router";
 
 /** AWS's connection timeout from an ALB to a target (docs/aws-facts.md §14.2). */
 const TARGET_CONNECT_TIMEOUT_MS = 10_000;
@@ -47,9 +46,7 @@ export class Workloads {
   /** Readings of moto per scope key since start or reset (what the data plane costs). */
   private readings = new Map<string, number>();
   private topologies = new Map<string, Topology>();
-  private routers = new Map<string, Promise<VpcRouter>>();
-  /** The routers that finished starting (the proxy and health checks cannot wait for one). */
-  private ready = new Map<string, VpcRouter>();
+  private readonly routers = new Routers(this.prefix, this.socketDir);
   private environments = new Map<string, Promise<InstanceEnvironment | undefined>>();
   private consoles = new Map<string, () => string>();
   private proxies = new Map<string, Promise<AlbProxy>>();
@@ -67,7 +64,7 @@ export class Workloads {
     this.health = new HealthChecks({
       topologies: () => this.topologies,
       environment: (id) => this.environments.has(id),
-      router: (scope, vpcId) => this.routerNow(scope, vpcId),
+      router: (scope, vpcId) => this.routers.now(scope, vpcId),
       scale: () => this.layer.clocks.scale,
       timeoutFloorMs: TIMEOUT_FLOOR_MS,
     });
@@ -103,7 +100,7 @@ export class Workloads {
       proxy = AlbProxy.start(arn, {
         alb: (albArn) => this.albView(albArn),
         health: (tg, id, port) => this.health.state(tg, id, port)?.state ?? "initial",
-        router: (s, vpcId) => this.routerNow(s, vpcId),
+        router: (s, vpcId) => this.routers.now(s, vpcId),
         scope: (albArn) => this.albScopes.get(albArn) ?? scope,
         connectTimeoutMs: () => Math.max(TIMEOUT_FLOOR_MS, TARGET_CONNECT_TIMEOUT_MS * this.layer.clocks.scale),
       });
@@ -175,11 +172,8 @@ export class Workloads {
     await this.running;
     const environments = [...this.environments.values()];
     const proxies = [...this.proxies.values()];
-    const routers = [...this.routers.values()];
     this.environments.clear();
     this.proxies.clear();
-    this.routers.clear();
-    this.ready.clear();
     this.userData.clear();
     this.consoles.clear();
     this.topologies.clear();
@@ -191,10 +185,9 @@ export class Workloads {
     this.health.clear();
     await Promise.all(environments.map(async (env) => (await env.catch(() => undefined))?.stop()));
     await Promise.all(proxies.map(async (proxy) => (await proxy.catch(() => undefined))?.close()));
-    await Promise.all(routers.map(async (router) => (await router.catch(() => undefined))?.stop()));
+    await this.routers.stopAll();
     // Anything a failed start left behind under this sandbox's name.
     for (const ns of namespacesWith(`${this.prefix}-`)) await deleteNamespace(ns);
-    rmSync(this.socketDir, { recursive: true, force: true });
   }
 
   close(): Promise<void> {
@@ -240,7 +233,7 @@ export class Workloads {
       const subnet = instance && topology.subnets.get(instance.subnetId);
       const wanted = instance?.state === "running" && subnet && instance.privateIp;
       if (wanted && !this.environments.has(id)) {
-        const router = await this.router(scope, instance.vpcId);
+        const router = await this.routers.get(scope, instance.vpcId);
         if (generation !== this.generation) return;
         const ns = `${this.prefix}-${id}`;
         const firewall = this.firewallFor(topology, instance.groupIds);
@@ -274,7 +267,7 @@ export class Workloads {
     }
     for (const alb of topology.albs) {
       if (!this.proxies.has(alb.arn) || alb.state !== "active") continue;
-      const router = await this.router(scope, alb.vpcId);
+      const router = await this.routers.get(scope, alb.vpcId);
       for (const [subnetId, ip] of alb.nodeIps) {
         const subnet = topology.subnets.get(subnetId);
         if (subnet) await router.addNode(subnetId, gatewayCidr(subnet.cidr), ip);
@@ -284,24 +277,6 @@ export class Workloads {
 
   private firewallFor(topology: Topology, groupIds: string[]): string {
     return renderFirewall(groupIds.flatMap((id) => topology.groups.get(id) ?? []), topology.groupIps);
-  }
-
-  private router(scope: string, vpcId: string): Promise<VpcRouter> {
-    const key = `${scope}/${vpcId}`;
-    let router = this.routers.get(key);
-    if (!router) {
-      mkdirSync(this.socketDir, { recursive: true, mode: 0o700 });
-      const created = new VpcRouter(`${this.prefix}-r-${vpcId}`, path.join(this.socketDir, `${vpcId}.sock`));
-      router = created.start().then(() => created);
-      this.routers.set(key, router);
-      router.then((ready) => this.ready.set(key, ready)).catch(() => this.routers.delete(key));
-    }
-    return router;
-  }
-
-  private routerNow(scope: string, vpcId: string): VpcRouter | undefined {
-    const key = `${scope}/${vpcId}`;
-    return this.routers.has(key) ? this.ready.get(key) : undefined;
   }
 }
 
