@@ -6,7 +6,8 @@ import type { ImportResult } from "../../lib/interop/to-design";
 import { asAction } from "../../server/actions/run-action";
 import { importActions } from "../../server/actions/import-actions";
 import type { AdoptResult } from "../../server/interop/adopt-vpc";
-import { guardInstructor, guardSignedIn } from "../../server/class/guard";
+import { guardInstructor } from "../../server/class/guard";
+import { importTarget } from "../../server/class/read-scope";
 import type { VpcChoice } from "../../server/interop/import-vpc";
 
 /** The VPCs of a region, for the picker (read only). */
@@ -14,8 +15,8 @@ export async function listVpcsAction(input: unknown): Promise<ActionResult<VpcCh
   const parsed = ListVpcsInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput("import", parsed.error);
   return asAction("import", async () => {
-    await guardSignedIn(await headers());
-    return importActions.list(parsed.data.target, parsed.data.region);
+    // Team mode: signed in, and a student reads their own account.
+    return importActions.list(await importTarget(await headers(), parsed.data.target, parsed.data.region));
   });
 }
 
@@ -24,8 +25,7 @@ export async function importVpcAction(input: unknown): Promise<ActionResult<Impo
   const parsed = ImportVpcInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput("import", parsed.error);
   return asAction("import", async () => {
-    await guardSignedIn(await headers());
-    return importActions.importVpc(parsed.data.target, parsed.data.region, parsed.data.vpcId);
+    return importActions.importVpc(await importTarget(await headers(), parsed.data.target, parsed.data.region), parsed.data.vpcId);
   });
 }
 
@@ -38,7 +38,8 @@ export async function adoptVpcAction(input: unknown): Promise<ActionResult<Adopt
   if (!parsed.success) return invalidInput("adopt", parsed.error);
   return asAction("adopt", async () => {
     // Team mode: an adopted VPC belongs to no student, so only the instructor adopts one.
-    await guardInstructor(await headers());
-    return importActions.adopt(parsed.data.target, parsed.data.region, parsed.data.vpcId);
+    const requestHeaders = await headers();
+    await guardInstructor(requestHeaders);
+    return importActions.adopt(await importTarget(requestHeaders, parsed.data.target, parsed.data.region), parsed.data.vpcId);
   });
 }

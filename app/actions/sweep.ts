@@ -6,15 +6,15 @@ import { invalidInput, type ActionResult } from "../../lib/actions/result";
 import type { SweepScan } from "../../lib/cleanup/sweep-groups";
 import { asAction } from "../../server/actions/run-action";
 import { sweepActions } from "../../server/actions/sweep";
-import { guardInstructor } from "../../server/class/guard";
+import { sweepScopes } from "../../server/class/read-scope";
 
-/** Everything tagged by this app in a region, grouped by deployment with age and cost per hour. */
+/** Everything tagged by this app in a region (in each account the viewer's sweep covers), grouped by deployment with age and cost per hour. */
 export async function scanOrphansAction(input: unknown): Promise<ActionResult<SweepScan>> {
   const parsed = SweepScanInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput("sweep", parsed.error);
   return asAction("sweep", async () => {
-    await guardInstructor(await headers());
-    return sweepActions.scan(parsed.data.target, parsed.data.region);
+    // Team mode: a student's own account(s); the instructor's, every account of the class.
+    return sweepActions.scan(await sweepScopes(await headers(), parsed.data.target, parsed.data.region));
   });
 }
 
@@ -23,8 +23,7 @@ export async function confirmSweepAction(input: unknown): Promise<ActionResult<C
   const parsed = SweepConfirmInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput("sweep", parsed.error);
   return asAction("sweep", async () => {
-    await guardInstructor(await headers());
-    return sweepActions.confirm(parsed.data.target, parsed.data.region, parsed.data.deploymentId);
+    return sweepActions.confirm(await sweepScopes(await headers(), parsed.data.target, parsed.data.region), parsed.data.deploymentId);
   });
 }
 
@@ -33,7 +32,6 @@ export async function sweepGroupAction(input: unknown): Promise<ActionResult<{ i
   const parsed = SweepGroupInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput("sweep", parsed.error);
   return asAction("sweep", async () => {
-    await guardInstructor(await headers());
-    return sweepActions.sweep(parsed.data.target, parsed.data.region, parsed.data.deploymentId, parsed.data.confirmation);
+    return sweepActions.sweep(await sweepScopes(await headers(), parsed.data.target, parsed.data.region), parsed.data.deploymentId, parsed.data.confirmation);
   });
 }

@@ -54,6 +54,9 @@ function StudentCard({ student, onDone, report }: { student: RosterStudent; onDo
         <h2>{student.name}</h2>
         <span className={styles.muted}>{student.email}</span>
         {student.sandboxAccountId ? <span className={styles.muted}>{t("sandboxAccount", { account: student.sandboxAccountId })}</span> : null}
+        <span className={styles.muted} data-testid="student-aws">
+          {student.awsCredentials === "profile" ? t("awsProfile") : student.awsCredentials === "role" ? t("awsRole") : t("awsNone", { email: student.email })}
+        </span>
         <span className={styles.money} data-testid="student-per-hour">{t("perHourValue", { amount: money(student.perHour) })}</span>
       </header>
       {student.deployments.length === 0 ? (

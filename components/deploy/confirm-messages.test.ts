@@ -1,3 +1,4 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { CONFIRM_REFUSALS_EN } from "../../lib/confirm";
 import en from "../i18n/messages/en/deploy.json";
@@ -13,5 +14,14 @@ describe("refused confirmations in the reader's language", () => {
       expect(enText, key).toBe(english);
       expect(placeholders(koText ?? ""), key).toEqual(placeholders(english));
     }
+  });
+
+  it("words a student's missing AWS credentials with whom to ask, or the class's instructor when none is named", () => {
+    const say = (locale: "en" | "ko", params: { instructors: string; email: string }) =>
+      createTranslator({ locale, messages: { deploy: locale === "en" ? en : ko }, namespace: "deploy.confirmation.refused" })("noAwsCredentials" as never, params as never) as string;
+    expect(say("en", { instructors: "Teacher", email: "ben@example.com" })).toContain("Ask your instructor (Teacher) to set them: vpcd class credentials --student ben@example.com");
+    expect(say("en", { instructors: "none", email: "ben@example.com" })).toContain("Ask your class's instructor to set them");
+    expect(say("ko", { instructors: "Teacher", email: "ben@example.com" })).toContain("강사(Teacher)에게 설정을 요청하세요: vpcd class credentials --student ben@example.com");
+    expect(say("ko", { instructors: "none", email: "ben@example.com" })).toContain("수업 강사에게");
   });
 });

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { confirmSweepAction, scanOrphansAction, sweepGroupAction } from "../../app/actions/sweep";
-import type { SweepGroup, SweepScan } from "../../lib/cleanup/sweep-groups";
+import type { SweepAccount, SweepGroup, SweepScan } from "../../lib/cleanup/sweep-groups";
 import { useActionErrorText } from "../deploy/use-action-error";
 import styles from "./status.module.css";
 
@@ -54,6 +54,11 @@ export function SweepView({ defaultRegion, defaultTarget }: { defaultRegion: str
           {busy ? t("scanning") : t("scan")}
         </button>
       </div>
+      {scan?.covers && scan.covers.some((a) => a.studentName) ? (
+        <p className={styles.muted} data-testid="sweep-covers">
+          {t("covers", { accounts: scan.covers.map((a) => accountLabel(t, a)).join(", ") })}
+        </p>
+      ) : null}
       {scan && scan.groups.length === 0 ? <p className={styles.muted}>{t("none", { region })}</p> : null}
       <ul className={styles.rows}>
         {scan?.groups.map((g) => <GroupRow key={g.deploymentId} group={g} isRunning={scan.runs.some((r) => r.deploymentId === g.deploymentId && r.isRunning)} onSweep={() => void sweep(g)} />)}
@@ -75,6 +80,7 @@ function GroupRow({ group, isRunning, onSweep }: { group: SweepGroup; isRunning:
       <div className={styles.rowHead}>
         <code>{group.deploymentId}</code>
         <span className={styles.kind}>{group.hasJournal ? t("hasJournal") : t("noJournal")}</span>
+        {group.account?.studentName ? <span className={styles.kind}>{accountLabel(t, group.account)}</span> : null}
       </div>
       {group.isBusy ? <span className={styles.muted}>{t("busy")}</span> : group.isOtherInstallation ? <span className={styles.fail}>{t("otherInstallation")}</span> : null}
       <span className={styles.muted}>{t("group", { count: group.resources.length, age, rate: group.usdPerHour.toFixed(4) })}</span>
@@ -95,4 +101,10 @@ function GroupRow({ group, isRunning, onSweep }: { group: SweepGroup; isRunning:
       </div>
     </li>
   );
+}
+
+/** Whose account a group was found in (team mode): a student's, or the class's shared one. */
+function accountLabel(t: ReturnType<typeof useTranslations<"status.sweep">>, account: SweepAccount): string {
+  if (!account.studentName) return t("sharedAccount");
+  return account.accountId ? t("studentAccount", { name: account.studentName, account: account.accountId }) : t("studentAccountNoId", { name: account.studentName });
 }

@@ -14,7 +14,8 @@ export type RosterDeployment = {
   running: Array<{ id: CostItem; instanceType?: string; quantity: number }>;
 };
 
-export type RosterStudent = { userId: string; name: string; email: string; sandboxAccountId?: string; perHour: number; deployments: RosterDeployment[] };
+/** `awsCredentials`: how their real-AWS deploys sign, by kind only (the profile or role name stays on the server). */
+export type RosterStudent = { userId: string; name: string; email: string; sandboxAccountId?: string; awsCredentials?: "profile" | "role"; perHour: number; deployments: RosterDeployment[] };
 
 /** The class as its instructor sees it: every student, their deployments, and the hourly total. */
 export type Roster = { students: RosterStudent[]; perHour: number };

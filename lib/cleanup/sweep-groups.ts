@@ -27,7 +27,15 @@ export type SweepGroup = {
   isOtherInstallation: boolean;
   /** This installation is deploying or cleaning it right now: never offered for deletion. */
   isBusy: boolean;
+  /** Team mode: the account it was found in (a student's, or the class's shared one). */
+  account?: SweepAccount;
 };
+
+/**
+ * An account a sweep read, in team mode: a student's own (sandbox account id, or their AWS
+ * profile's account) with the student's name, or the server's shared one (no student).
+ */
+export type SweepAccount = { accountId?: string; studentName?: string };
 
 /** What the sweep knows about this installation: its id and the deployments it is working on now. */
 export type SweepContext = { installationId?: string; busy?: ReadonlySet<string> };
@@ -58,4 +66,4 @@ export function groupByDeployment(found: readonly TaggedResource[], now: number,
 /** One sweep of a group this process runs or ran: its log and, once done, the verified report. */
 export type SweepRun = { deploymentId: string; isRunning: boolean; startedAt: number; finishedAt?: number; log: string[]; report?: CleanupReport };
 /** The sweep panel's reading: the region's tagged groups and this process's sweeps. */
-export type SweepScan = { groups: SweepGroup[]; runs: SweepRun[] };
+export type SweepScan = { groups: SweepGroup[]; runs: SweepRun[]; covers?: SweepAccount[] };

@@ -5,13 +5,19 @@
 import type { ImportNote } from "../interop/notes";
 import type { StepId } from "../plan/types";
 
-/** Where a deployment goes: the local sandbox or a real account, by region (and endpoint). */
 /**
  * Where a deployment goes: the local sandbox or a real account, by region (and endpoint).
  * `accountId` is recorded (from STS) when a real-account deployment first runs, so cleanup,
  * timers and status can refuse credentials of another account.
  */
-export type DeploymentTarget = { kind: "sandbox" | "aws"; region: string; endpoint?: string; accountId?: string };
+export type DeploymentTarget = { kind: "sandbox" | "aws"; region: string; endpoint?: string; accountId?: string; credentials?: TargetCredentials };
+
+/**
+ * How a real-account target authenticates when not with the server's default credential chain:
+ * a student's profile or role, configured by the instructor on the server (team mode). Only
+ * names, never keys; still never sent to a browser (`withoutCredentials`, lib/deploy/view.ts).
+ */
+export type TargetCredentials = { profile: string } | { roleArn: string };
 
 /**
  * A deployment adopted from AWS rather than deployed: its desired state is the design an

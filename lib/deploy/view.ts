@@ -57,7 +57,7 @@ export function deploymentView(input: ViewInput, isRunning: boolean, now: number
   return {
     id: input.id,
     name: input.name,
-    target: input.target,
+    target: withoutCredentials(input.target),
     createdAt: input.createdAt,
     status,
     progress: { done, total: steps.length, fraction: steps.length ? done / steps.length : 1 },
@@ -69,6 +69,17 @@ export function deploymentView(input: ViewInput, isRunning: boolean, now: number
     resources: createdResources(input.plan, state.steps),
     ...(input.adopted ? { adopted: input.adopted } : {}),
   };
+}
+
+/**
+ * The target as a view may carry it to a browser: the server-side credential names (a student's
+ * profile or role) stay on the server.
+ *
+ * @example withoutCredentials({ kind: "aws", region: "ap-northeast-2", credentials: { profile: "ana" } }) // { kind: "aws", region: "ap-northeast-2" }
+ */
+export function withoutCredentials(target: DeploymentTarget): DeploymentTarget {
+  const { credentials: _credentials, ...shown } = target;
+  return shown;
 }
 
 function stepView(plan: Plan, id: StepId, record: StepRecord | undefined, isRunning: boolean, now: number): StepView {

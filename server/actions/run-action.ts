@@ -26,6 +26,7 @@ const KNOWN: Record<string, ActionErrorKind> = {
   UnknownInvite: "invalid_input",
   SignUpRefused: "invalid_input",
   NotTeamMode: "unavailable",
+  NoAwsCredentials: "unauthorized",
   // Designs saved on the server (server/designs): another tab or browser saved a newer version.
   StaleVersion: "conflict",
 };

@@ -1,13 +1,15 @@
 import "server-only";
-import type { TargetKind } from "../../lib/actions/inputs";
 import { sharedJournal } from "../engine/journal-instance";
-import { resolveTarget } from "../engine/target";
-import { scanOrphans } from "../cleanup/sweep-service";
+import { scanAcross, targetHolding, type SweepScope } from "../cleanup/sweep-across";
 import { confirmSweep, startConfirmedSweep } from "../confirm/sweep";
 
-/** The one server function behind each sweep action (the actions only parse input), on the app's shared journal. */
+/**
+ * The one server function behind each sweep action (the actions only parse input and ask
+ * server/class/read-scope.ts which accounts the viewer's sweep covers), on the app's shared
+ * journal. Confirm and delete act in the account that holds the group, found by a rescan.
+ */
 export const sweepActions = {
-  scan: (kind: TargetKind, region: string) => scanOrphans(sharedJournal(), resolveTarget(kind, region)),
-  confirm: (kind: TargetKind, region: string, id: string) => confirmSweep(sharedJournal(), resolveTarget(kind, region), id),
-  sweep: (kind: TargetKind, region: string, id: string, token?: string) => startConfirmedSweep(sharedJournal(), resolveTarget(kind, region), id, token),
+  scan: (scopes: SweepScope[]) => scanAcross(sharedJournal(), scopes),
+  confirm: async (scopes: SweepScope[], id: string) => confirmSweep(sharedJournal(), await targetHolding(sharedJournal(), scopes, id), id),
+  sweep: async (scopes: SweepScope[], id: string, token?: string) => startConfirmedSweep(sharedJournal(), await targetHolding(sharedJournal(), scopes, id), id, token),
 };

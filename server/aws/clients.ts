@@ -4,13 +4,17 @@ import { ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balan
 import { STSClient } from "@aws-sdk/client-sts";
 import { SSMClient } from "@aws-sdk/client-ssm";
 import { IAMClient } from "@aws-sdk/client-iam";
+import { assumedRole } from "./assume-role";
 
 /** Where the calls go. No endpoint: real AWS with the default credential chain. */
 export type AwsTarget = {
   region: string;
   endpoint?: string;
-  /** Explicit keys, or "default" for the SDK's default chain even with an endpoint. */
-  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } | "default";
+  /**
+   * Explicit keys, "default" for the SDK's default chain even with an endpoint, a named profile
+   * of the server's shared config, or a role the server assumes with its default chain.
+   */
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } | "default" | { profile: string } | { roleArn: string };
 };
 
 /**
@@ -69,11 +73,18 @@ export function makeIamClient(target: AwsTarget): IAMClient {
 }
 
 function baseConfig(target: AwsTarget) {
-  const credentials = target.credentials === "default" ? undefined : (target.credentials ?? (target.endpoint ? { ...SANDBOX_CREDENTIALS } : undefined));
+  const given = target.credentials;
+  // A profile goes to the SDK's own chain (`profile`), which reads ~/.aws/config and credentials.
+  if (given && given !== "default" && "profile" in given) return { ...common(target), profile: given.profile };
+  if (given && given !== "default" && "roleArn" in given) return { ...common(target), credentials: assumedRole(target, given.roleArn) };
+  const credentials = given === "default" ? undefined : (given ?? (target.endpoint ? { ...SANDBOX_CREDENTIALS } : undefined));
+  return { ...common(target), ...(credentials ? { credentials } : {}) };
+}
+
+function common(target: AwsTarget) {
   return {
     region: target.region,
     ...(target.endpoint ? { endpoint: target.endpoint } : {}),
-    ...(credentials ? { credentials } : {}),
     // A hung connection must not hang a deploy: every request has a deadline.
     requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
   };

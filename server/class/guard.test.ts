@@ -46,13 +46,13 @@ describe("the actions' guard in team mode", () => {
     expect([...(await visibleDeployments(cookies.other!))!]).toEqual([]);
   });
 
-  it("sends a student's deploy to their own sandbox account, and refuses the instructor's and real AWS", async () => {
+  it("sends a student's deploy to their own sandbox account, and refuses the instructor's and real AWS without configured credentials", async () => {
     const { target, owner } = await deployTarget(cookies.ana!, "sandbox", "ap-northeast-2");
     expect(target).toMatchObject({ kind: "sandbox", endpoint: "http://127.0.0.1:9", accountId: expect.stringMatching(/^\d{12}$/) });
     expect(owner?.userId).toBe(ids.ana);
     expect((await deployTarget(cookies.ben!, "sandbox", "ap-northeast-2")).target.accountId).not.toBe(target.accountId);
     await expect(deployTarget(cookies.teacher!, "sandbox", "ap-northeast-2")).rejects.toThrow("Only a student of the class");
-    await expect(deployTarget(cookies.ana!, "aws", "ap-northeast-2")).rejects.toThrow("own sandbox account");
+    await expect(deployTarget(cookies.ana!, "aws", "ap-northeast-2")).rejects.toThrow("No AWS credentials are configured for you on this server");
   });
 
   it("keeps the roster, the sweep and reminders to the class's instructor", async () => {

@@ -7,6 +7,7 @@ import { resolveTarget } from "../engine/target";
 import { isTeamMode } from "../store/config";
 import { requireDeploymentAccess, requireRole } from "./authorize";
 import { deploymentIdsOf, recordOwner, sandboxAccountOf, type Member } from "./class-store";
+import { studentAwsTarget } from "./student-target";
 
 /**
  * What every server action asks before it acts, in one place. In the embedded mode (no
@@ -35,15 +36,15 @@ export async function guardSignedIn(headers: Headers): Promise<void> {
 
 /**
  * Where a new deployment goes. Team mode: a student's sandbox deployments go to their own
- * sandbox account, configured on the server (never sent by the browser); real AWS in a class
- * needs a per-student role the server does not have yet, so it is refused, as is a deploy by
- * an instructor (who has no sandbox account of their own).
+ * sandbox account, configured on the server (never sent by the browser); real AWS goes with the
+ * profile or role the instructor configured for them (./student-target.ts), refused with whom
+ * to ask when there is none. A deploy by an instructor (no account of their own) is refused.
  */
 export async function deployTarget(headers: Headers, kind: "sandbox" | "aws", region: string): Promise<{ target: DeploymentTarget; owner?: Member }> {
   if (!isTeamMode()) return { target: resolveTarget(kind, region) };
   const viewer = await requireViewer(headers);
   requireRole(viewer, "student");
-  if (kind !== "sandbox") throw new StepError("Unauthorized", "In a class, deployments go to your own sandbox account; real AWS accounts are not set up for students on this server.");
+  if (kind !== "sandbox") return { target: await studentAwsTarget(await teamPool(), viewer, region), owner: viewer };
   const accountId = await sandboxAccountOf(await teamPool(), viewer.userId);
   if (!accountId) throw new StepError("Unauthorized", "Your account has no sandbox account configured; ask your instructor.");
   return { target: { ...resolveTarget(kind, region), accountId }, owner: viewer };

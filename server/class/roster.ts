@@ -6,6 +6,7 @@ import { getCleanupView } from "../cleanup/service";
 import type { Journal } from "../journal";
 import { listDeploymentSummaries } from "../live/deployment-status";
 import { deploymentIdsOf, sandboxAccountOf, studentsOf } from "./class-store";
+import { studentCredentialsOf } from "./credentials-store";
 
 /**
  * Builds the roster of a class from the store (who owns what) and the journal (what each
@@ -38,7 +39,9 @@ export async function buildRoster(db: pg.Pool, journal: Journal, classId: string
     students.map(async (s): Promise<RosterStudent> => {
       const deployments = byStudent.get(s.userId) ?? [];
       const account = await sandboxAccountOf(db, s.userId);
-      return { userId: s.userId, name: s.name, email: s.email, ...(account ? { sandboxAccountId: account } : {}), perHour: sum(deployments), deployments };
+      const aws = await studentCredentialsOf(db, s.userId);
+      const awsCredentials = aws ? ("profile" in aws ? ("profile" as const) : ("role" as const)) : undefined;
+      return { userId: s.userId, name: s.name, email: s.email, ...(account ? { sandboxAccountId: account } : {}), ...(awsCredentials ? { awsCredentials } : {}), perHour: sum(deployments), deployments };
     }),
   );
   return { students: rows, perHour: rows.reduce((n, s) => n + s.perHour, 0) };

@@ -16,6 +16,11 @@ export type { SweepRun, SweepScan };
 /** Sweeps this process runs or ran, by the swept tag value. */
 const runs = runsOf<SweepRun>("sweep");
 
+/** The sweeps this process runs or ran (the panel shows their logs and reports). */
+export function sweepRuns(): SweepRun[] {
+  return [...runs.values()];
+}
+
 /** The region's tagged resources grouped by deployment, plus the sweeps this process runs or ran. */
 export async function scanOrphans(journal: Journal, target: DeploymentTarget): Promise<SweepScan> {
   const port = sdkPort(awsTargetOf(target));

@@ -16,12 +16,15 @@ export function resolveTarget(kind: "sandbox" | "aws", region: string, endpoint?
 }
 
 /**
- * Client settings for a stored target: a real account always uses the default credential
- * chain; a sandbox target with an `accountId` (a student's own sandbox account) signs with
- * that 12-digit number as its dummy access key, which the sandbox maps to that account.
+ * Client settings for a stored target: a real account uses the default credential chain, or
+ * the student's profile or role the instructor configured on the server (team mode, resolved
+ * in this process whichever worker runs it); a sandbox target with an `accountId` (a student's
+ * own sandbox account) signs with that 12-digit number as its dummy access key, which the
+ * sandbox maps to that account.
  */
 export function awsTargetOf(target: DeploymentTarget): AwsTarget {
-  const credentials = target.kind === "aws" ? ("default" as const) : target.accountId ? { accessKeyId: target.accountId, secretAccessKey: "test" } : undefined;
+  const real = target.credentials ?? ("default" as const);
+  const credentials = target.kind === "aws" ? real : target.accountId ? { accessKeyId: target.accountId, secretAccessKey: "test" } : undefined;
   return { region: target.region, ...(target.endpoint ? { endpoint: target.endpoint } : {}), ...(credentials ? { credentials } : {}) };
 }
 

@@ -20,9 +20,18 @@ export function sandboxAccountOf(headers: IncomingHttpHeaders): string | undefin
   return ACCOUNT_KEY.exec(String(headers.authorization ?? ""))?.[1];
 }
 
-/** Runs `fn` with `account` as the account of every moto call the layer makes meanwhile. */
+/**
+ * Runs `fn` with `account` as the account of every moto call the layer makes meanwhile;
+ * undefined is moto's default account, explicitly, so work started from inside a student's
+ * call (the data plane's background readings) never inherits that student's account.
+ */
 export function inSandboxAccount<T>(account: string | undefined, fn: () => T): T {
-  return account ? current.run(account, fn) : fn();
+  return current.run(account ?? "", fn);
+}
+
+/** The sandbox account of the call being handled (undefined: moto's default account). */
+export function currentSandboxAccount(): string | undefined {
+  return current.getStore() || undefined;
 }
 
 /** The header for the layer's own moto calls in the current account (none: the default one). */

@@ -98,7 +98,7 @@ export async function handleControl(method: string, url: string, body: Buffer, r
 /** The workloads' status and, per running instance, its private IP and resident memory (all its processes). */
 export async function workloadReport(state: ControlState): Promise<WorkloadReport> {
   const stats = await state.layer.workloads.stats();
-  return { status: stats.status, instances: stats.instances.map((i) => ({ instanceId: i.instanceId, privateIp: i.privateIp, rssKb: rssKb(i.pids), pids: i.pids })) };
+  return { status: stats.status, instances: stats.instances.map((i) => ({ instanceId: i.instanceId, privateIp: i.privateIp, rssKb: rssKb(i.pids), pids: i.pids })), readings: stats.readings };
 }
 
 function rssKb(pids: number[]): number {

@@ -77,13 +77,13 @@ async function handleCall(req: IncomingMessage, res: ServerResponse, state: Cont
   if (fault.kind === "lost") {
     // moto carries the call out; the client never hears back.
     await (rule ? rule(ctx) : state.layer.moto.forward(request));
-    if (call.isMutating) state.layer.workloads.poke();
+    if (call.isMutating) state.layer.workloads.poke(call.region);
     return void req.socket.destroy();
   }
   if (!rule) await state.layer.moto.stream(request, res);
   else send(res, await rule(ctx));
   // Security groups, targets, routes or instances may have changed what the workloads run.
-  if (call.isMutating) state.layer.workloads.poke();
+  if (call.isMutating) state.layer.workloads.poke(call.region);
 }
 
 /** Control calls carry a small JSON config; AWS calls at most ~16 KB of user data, base64. */

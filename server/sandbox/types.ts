@@ -17,7 +17,11 @@ export type SandboxOptions = {
 };
 
 /** Whether workloads run here ("on", "off", "unavailable: <why>") and what runs now. */
-export type WorkloadReport = { status: string; instances: Array<{ instanceId: string; privateIp: string; rssKb: number; pids: number[] }> };
+/**
+ * `readings`: how many times the data plane read each scope (sandbox account + region,
+ * `ap-northeast-2` or `412345678901/ap-northeast-2`) since start or reset — its cost in moto calls.
+ */
+export type WorkloadReport = { status: string; instances: Array<{ instanceId: string; privateIp: string; rssKb: number; pids: number[] }>; readings: Record<string, number> };
 
 /** Calls the sandbox served since start or the last reset, by AWS action name. */
 export type SandboxStats = { total: number; byAction: Record<string, number> };

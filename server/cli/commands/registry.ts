@@ -50,5 +50,5 @@ export const SUMMARIES: Record<string, string> = {
   forget: "remove a deployment from the list when its sandbox is gone or it was cleaned up",
   worker: "team mode: run deploy, cleanup, sweep and timer jobs from the shared queue (--concurrency N)",
   team: "team mode: `vpcd team init` prints the PostgreSQL setup and the VPCD_DATABASE_URL to export",
-  class: "team mode: create a class and print its invite codes (create NAME), or list classes (list)",
+  class: "team mode: create a class and print its invite codes (create NAME), list classes (list), or set a student's AWS profile or role on the server (credentials)",
 };

@@ -10,8 +10,10 @@ import type { VpcRouter } from "./vpc-router";
 export type ProxyContext = {
   alb(arn: string): { alb: AlbNode; topology: Topology } | undefined;
   health(tgArn: string, targetId: string, port: number): HealthState;
-  router(region: string, vpcId: string): VpcRouter | undefined;
-  region(arn: string): string;
+  /** The VPC router in a scope (sandbox account + region, ./scope.ts). */
+  router(scope: string, vpcId: string): VpcRouter | undefined;
+  /** The key of the scope the ALB lives in. */
+  scope(arn: string): string;
   /** AWS's 10 s connection timeout to a target, time-scaled. */
   connectTimeoutMs(): number;
 };
@@ -68,7 +70,7 @@ export class AlbProxy {
     if (pool.length === 0) return fail(res, 503, "Service Temporarily Unavailable");
     const { target } = pool[this.next++ % pool.length];
     const instance = view.topology.instances.get(target.id);
-    const router = instance && context.router(context.region(arn), instance.vpcId);
+    const router = instance && context.router(context.scope(arn), instance.vpcId);
     if (!instance || !router) return fail(res, 502, "Bad Gateway");
     const source = view.alb.nodeIps.get(instance.subnetId) ?? [...view.alb.nodeIps.values()][0] ?? "-";
     let socket;

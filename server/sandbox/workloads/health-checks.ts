@@ -5,10 +5,11 @@ import type { Topology } from "./topology";
 import type { VpcRouter } from "./vpc-router";
 
 type Deps = {
+  /** The last reading of each scope (sandbox account + region, ./scope.ts), by its key. */
   topologies(): ReadonlyMap<string, Topology>;
   /** True when the instance has an environment (something may listen). */
   environment(instanceId: string): boolean;
-  router(region: string, vpcId: string): VpcRouter | undefined;
+  router(scope: string, vpcId: string): VpcRouter | undefined;
   scale(): number;
   timeoutFloorMs: number;
 };
@@ -55,7 +56,7 @@ export class HealthChecks {
 
   private tick(): void {
     const seen = new Set<string>();
-    for (const [region, topology] of this.deps.topologies()) {
+    for (const [scope, topology] of this.deps.topologies()) {
       for (const tg of topology.targetGroups.values()) {
         const albs = topology.albs.filter((alb) => tg.albArns.includes(alb.arn));
         const azs = new Set(albs.flatMap((alb) => alb.subnetIds.map((id) => topology.subnets.get(id)?.az)));
@@ -78,7 +79,7 @@ export class HealthChecks {
           tracked.lastCheckAt = Date.now();
           const alb = albs.find((a) => a.nodeIps.size > 0) ?? albs[0];
           const source = alb.nodeIps.get(instance!.subnetId) ?? [...alb.nodeIps.values()][0] ?? "-";
-          const router = this.deps.router(region, instance!.vpcId);
+          const router = this.deps.router(scope, instance!.vpcId);
           const port = tg.healthPort === "traffic-port" ? target.port : Number(tg.healthPort);
           const timeoutMs = Math.max(this.deps.timeoutFloorMs, tg.timeoutMs * this.deps.scale());
           const check = this.deps.environment(target.id) && router

@@ -1,7 +1,7 @@
 import "server-only";
-import { mkdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { inSandboxAccount } from "../accounts";
 import type { Layer } from "../context";
 import { AlbProxy } from "./alb-proxy";
 import { renderFirewall } from "./firewall";
@@ -9,8 +9,9 @@ import { HealthChecks } from "./health-checks";
 import { workloadSupport, type WorkloadSupport } from "./host-support";
 import { InstanceEnvironment, offset } from "./instance-env";
 import { deleteNamespace, deleteStaleNamespaces, namespacesWith } from "./netns";
+import { callScope, scopeKey, type Scope } from "./scope";
+import { Routers } from "./routers";
 import { readTopology, type Topology } from "./topology";
-import { VpcRouter } from "./vpc-router";
 
 /** AWS's connection timeout from an ALB to a target (docs/aws-facts.md §14.2). */
 const TARGET_CONNECT_TIMEOUT_MS = 10_000;
@@ -21,7 +22,7 @@ const RECONCILE_EVERY_MS = 1_000;
 
 let sandboxes = 0;
 
-export type WorkloadStats = { status: string; instances: Array<{ instanceId: string; privateIp: string; pids: number[] }> };
+export type WorkloadStats = { status: string; instances: Array<{ instanceId: string; privateIp: string; pids: number[] }>; readings: Record<string, number> };
 
 /**
  * Runs the instances' user data and the load balancers' data plane for one sandbox. It reads
@@ -29,26 +30,32 @@ export type WorkloadStats = { status: string; instances: Array<{ instanceId: str
  * `running` that were launched with user data get an environment; security groups become
  * nftables rules in each instance's namespace; each ALB gets a proxy; target groups get
  * health checks. Everything it starts is owned here and ends on reset or close.
+ *
+ * Readings are per scope (sandbox account + region, ./scope.ts): every scope that launched a
+ * workload or asked for an ALB's DNS name is read on the timer, and a mutating call re-reads
+ * only its own scope, so thirty students' accounts do not cost thirty readings per call.
  */
 export class Workloads {
   readonly prefix = `vpcd-${process.pid}-${sandboxes++}`;
   private readonly socketDir = path.join(os.tmpdir(), this.prefix);
   private support: Promise<WorkloadSupport>;
-  private userData = new Map<string, { region: string; userData: string }>();
-  private regions = new Set<string>();
+  private userData = new Map<string, { scope: string; userData: string }>();
+  /** Every scope with workloads, by key; `dirty` holds those a mutating call changed since the last reading. */
+  private scopes = new Map<string, Scope>();
+  private dirty = new Set<string>();
+  /** Readings of moto per scope key since start or reset (what the data plane costs). */
+  private readings = new Map<string, number>();
   private topologies = new Map<string, Topology>();
-  private routers = new Map<string, Promise<VpcRouter>>();
-  /** The routers that finished starting (the proxy and health checks cannot wait for one). */
-  private ready = new Map<string, VpcRouter>();
+  private readonly routers = new Routers(this.prefix, this.socketDir);
   private environments = new Map<string, Promise<InstanceEnvironment | undefined>>();
   private consoles = new Map<string, () => string>();
   private proxies = new Map<string, Promise<AlbProxy>>();
-  private albRegions = new Map<string, string>();
+  /** ALB ARN → the key of the scope it lives in. */
+  private albScopes = new Map<string, string>();
   private seenAlbs = new Set<string>();
   private peers = 0;
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
-  private again = false;
   private generation = 0;
   readonly health: HealthChecks;
 
@@ -57,7 +64,7 @@ export class Workloads {
     this.health = new HealthChecks({
       topologies: () => this.topologies,
       environment: (id) => this.environments.has(id),
-      router: (region, vpcId) => this.routerNow(region, vpcId),
+      router: (scope, vpcId) => this.routers.now(scope, vpcId),
       scale: () => this.layer.clocks.scale,
       timeoutFloorMs: TIMEOUT_FLOOR_MS,
     });
@@ -77,28 +84,28 @@ export class Workloads {
   /** Remembers the user data of instances RunInstances just launched and when to look again. */
   async launched(region: string, instanceIds: string[], userDataBase64: string | null, runningAfterMs: number): Promise<void> {
     if (!(await this.isOn())) return;
-    this.regions.add(region);
-    if (userDataBase64) for (const id of instanceIds) this.userData.set(id, { region, userData: Buffer.from(userDataBase64, "base64").toString("utf8") });
-    setTimeout(() => this.poke(), runningAfterMs + 20).unref();
-    this.poke();
+    const scope = this.track(callScope(region));
+    if (userDataBase64) for (const id of instanceIds) this.userData.set(id, { scope, userData: Buffer.from(userDataBase64, "base64").toString("utf8") });
+    setTimeout(() => this.request(scope), runningAfterMs + 20).unref();
+    this.request(scope);
   }
 
   /** The ALB's DNS name in the sandbox: its proxy's loopback address (started on first use). */
   async dnsName(region: string, arn: string): Promise<string | undefined> {
     if (!(await this.isOn())) return undefined;
-    this.regions.add(region);
-    this.albRegions.set(arn, region);
+    const scope = this.track(callScope(region));
+    this.albScopes.set(arn, scope);
     let proxy = this.proxies.get(arn);
     if (!proxy) {
       proxy = AlbProxy.start(arn, {
         alb: (albArn) => this.albView(albArn),
         health: (tg, id, port) => this.health.state(tg, id, port)?.state ?? "initial",
-        router: (r, vpcId) => this.routerNow(r, vpcId),
-        region: (albArn) => this.albRegions.get(albArn) ?? region,
+        router: (s, vpcId) => this.routers.now(s, vpcId),
+        scope: (albArn) => this.albScopes.get(albArn) ?? scope,
         connectTimeoutMs: () => Math.max(TIMEOUT_FLOOR_MS, TARGET_CONNECT_TIMEOUT_MS * this.layer.clocks.scale),
       });
       this.proxies.set(arn, proxy);
-      this.poke();
+      this.request(scope);
     }
     return `127.0.0.1:${(await proxy).port}`;
   }
@@ -116,27 +123,35 @@ export class Workloads {
     return this.userData.size > 0;
   }
 
-  /** Asks for a fresh reading of moto soon (after any mutating call). Free until engaged. */
-  poke(): void {
+  /**
+   * Asks for a fresh reading of moto soon: of the scope a mutating call changed (the layer
+   * passes the call's region; the account is the caller's), or of every scope (the timer).
+   * Free until engaged, and for a scope without workloads.
+   */
+  poke(region?: string): void {
+    this.request(region === undefined ? undefined : scopeKey(callScope(region)));
+  }
+
+  /** A reading of the scope with this key soon (every scope when undefined). */
+  private request(key?: string): void {
     if (!this.isEngaged) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    const generation = this.generation;
-    this.running = this.reconcileAll(generation)
-      .catch(() => undefined)
-      .finally(() => {
-        this.running = undefined;
-        if (generation !== this.generation) return;
-        if (this.again) {
-          this.again = false;
-          this.poke();
-        }
-      });
+    if (key === undefined) for (const k of this.scopes.keys()) this.dirty.add(k);
+    else if (this.scopes.has(key)) this.dirty.add(key);
+    else return;
+    this.drain();
     this.timer ??= setInterval(() => this.poke(), RECONCILE_EVERY_MS);
     this.timer.unref();
     this.health.start();
+  }
+
+  /** One reading at a time; scopes changed meanwhile are read right after it. */
+  private drain(): void {
+    if (this.running || this.dirty.size === 0) return;
+    const generation = this.generation;
+    this.running = this.reconcileAll(generation).finally(() => {
+      this.running = undefined;
+      if (generation === this.generation) this.drain();
+    });
   }
 
   async stats(): Promise<WorkloadStats> {
@@ -145,7 +160,7 @@ export class Workloads {
       const ready = await env;
       if (ready) instances.push({ instanceId: ready.spec.instanceId, privateIp: ready.spec.privateIp, pids: await ready.pids() });
     }
-    return { status: await this.status(), instances };
+    return { status: await this.status(), instances, readings: Object.fromEntries(this.readings) };
   }
 
   /** Ends every environment, router, proxy and health check, and forgets what it knew. */
@@ -157,24 +172,22 @@ export class Workloads {
     await this.running;
     const environments = [...this.environments.values()];
     const proxies = [...this.proxies.values()];
-    const routers = [...this.routers.values()];
     this.environments.clear();
     this.proxies.clear();
-    this.routers.clear();
-    this.ready.clear();
     this.userData.clear();
     this.consoles.clear();
     this.topologies.clear();
-    this.albRegions.clear();
+    this.albScopes.clear();
     this.seenAlbs.clear();
-    this.regions.clear();
+    this.scopes.clear();
+    this.dirty.clear();
+    this.readings.clear();
     this.health.clear();
     await Promise.all(environments.map(async (env) => (await env.catch(() => undefined))?.stop()));
     await Promise.all(proxies.map(async (proxy) => (await proxy.catch(() => undefined))?.close()));
-    await Promise.all(routers.map(async (router) => (await router.catch(() => undefined))?.stop()));
+    await this.routers.stopAll();
     // Anything a failed start left behind under this sandbox's name.
     for (const ns of namespacesWith(`${this.prefix}-`)) await deleteNamespace(ns);
-    rmSync(this.socketDir, { recursive: true, force: true });
   }
 
   close(): Promise<void> {
@@ -182,28 +195,45 @@ export class Workloads {
   }
 
   private albView(arn: string) {
-    const topology = this.topologies.get(this.albRegions.get(arn) ?? "");
+    const topology = this.topologies.get(this.albScopes.get(arn) ?? "");
     const alb = topology?.albs.find((a) => a.arn === arn);
     return alb && topology ? { alb, topology } : undefined;
   }
 
+  /** Starts tracking a scope (idempotent) and returns its key. */
+  private track(scope: Scope): string {
+    const key = scopeKey(scope);
+    if (!this.scopes.has(key)) this.scopes.set(key, scope);
+    return key;
+  }
+
   private async reconcileAll(generation: number): Promise<void> {
-    for (const region of this.regions) {
-      const topology = await readTopology(this.layer, region);
-      if (generation !== this.generation) return;
-      this.topologies.set(region, topology);
-      await this.reconcile(region, topology, generation);
+    const keys = [...this.dirty];
+    this.dirty.clear();
+    for (const key of keys) {
+      const scope = this.scopes.get(key);
+      if (!scope) continue;
+      try {
+        // Explicitly in the scope's account: this work may have started inside another account's call.
+        this.readings.set(key, (this.readings.get(key) ?? 0) + 1);
+        const topology = await inSandboxAccount(scope.account, () => readTopology(this.layer, scope.region));
+        if (generation !== this.generation) return;
+        this.topologies.set(key, topology);
+        await this.reconcile(key, topology, generation);
+      } catch {
+        // A failed reading (moto restarting, a reset racing it) is retried on the next tick.
+      }
     }
   }
 
-  private async reconcile(region: string, topology: Topology, generation: number): Promise<void> {
-    for (const [id, { region: r, userData }] of this.userData) {
-      if (r !== region) continue;
+  private async reconcile(scope: string, topology: Topology, generation: number): Promise<void> {
+    for (const [id, { scope: s, userData }] of this.userData) {
+      if (s !== scope) continue;
       const instance = topology.instances.get(id);
       const subnet = instance && topology.subnets.get(instance.subnetId);
       const wanted = instance?.state === "running" && subnet && instance.privateIp;
       if (wanted && !this.environments.has(id)) {
-        const router = await this.router(region, instance.vpcId);
+        const router = await this.routers.get(scope, instance.vpcId);
         if (generation !== this.generation) return;
         const ns = `${this.prefix}-${id}`;
         const firewall = this.firewallFor(topology, instance.groupIds);
@@ -230,14 +260,14 @@ export class Workloads {
     for (const [arn, proxy] of this.proxies) {
       // A deleted load balancer's address stops answering (once a reading had shown it, so a
       // reading that started before CreateLoadBalancer cannot close a brand-new one).
-      if (!this.seenAlbs.has(arn) || topology.albs.some((alb) => alb.arn === arn) || this.albRegions.get(arn) !== region) continue;
+      if (!this.seenAlbs.has(arn) || topology.albs.some((alb) => alb.arn === arn) || this.albScopes.get(arn) !== scope) continue;
       this.proxies.delete(arn);
       this.seenAlbs.delete(arn);
       await (await proxy.catch(() => undefined))?.close();
     }
     for (const alb of topology.albs) {
       if (!this.proxies.has(alb.arn) || alb.state !== "active") continue;
-      const router = await this.router(region, alb.vpcId);
+      const router = await this.routers.get(scope, alb.vpcId);
       for (const [subnetId, ip] of alb.nodeIps) {
         const subnet = topology.subnets.get(subnetId);
         if (subnet) await router.addNode(subnetId, gatewayCidr(subnet.cidr), ip);
@@ -247,24 +277,6 @@ export class Workloads {
 
   private firewallFor(topology: Topology, groupIds: string[]): string {
     return renderFirewall(groupIds.flatMap((id) => topology.groups.get(id) ?? []), topology.groupIps);
-  }
-
-  private router(region: string, vpcId: string): Promise<VpcRouter> {
-    const key = `${region}/${vpcId}`;
-    let router = this.routers.get(key);
-    if (!router) {
-      mkdirSync(this.socketDir, { recursive: true, mode: 0o700 });
-      const created = new VpcRouter(`${this.prefix}-r-${vpcId}`, path.join(this.socketDir, `${vpcId}.sock`));
-      router = created.start().then(() => created);
-      this.routers.set(key, router);
-      router.then((ready) => this.ready.set(key, ready)).catch(() => this.routers.delete(key));
-    }
-    return router;
-  }
-
-  private routerNow(region: string, vpcId: string): VpcRouter | undefined {
-    const key = `${region}/${vpcId}`;
-    return this.routers.has(key) ? this.ready.get(key) : undefined;
   }
 }
 
