@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
-import { Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, useReactFlow, type Connection, type Edge, type FinalConnectionState } from "@xyflow/react";
+import { Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, useReactFlow, type Connection, type Edge, type FinalConnectionState, type NodeHandle } from "@xyflow/react";
 import { useShallow } from "zustand/react/shallow";
 import { useTranslations } from "next-intl";
 import { createFlowDeriver, type FlowNode } from "../../lib/flow/design-to-flow";
@@ -18,6 +18,9 @@ import { useFirstView } from "./view-follow";
 import { NodeMenu, openReachMenu } from "../reach/node-menu";
 import { ReachOverlay } from "../reach/reach-overlay";
 import { HoverCard, onNodeHoverEnd, onNodeHoverStart } from "./hover-card";
+
+/** A flow node as React Flow types it: handle sides as its `Position` enum, whose values are the lib's side names ("top", …). */
+type CanvasNode = Omit<FlowNode, "handles"> & { handles: NodeHandle[] };
 
 const isValidConnection = (c: Connection | Edge) => planConnection(currentDesign(), c.source, c.target).ok;
 
@@ -38,7 +41,7 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
   const [derive] = useState(createFlowDeriver);
   const flow = derive(design, { selection, dragging, findings: counts });
   const edges = useMemo(() => flow.edges.map((e) => (selection.has(e.id) ? { ...e, selected: true } : e)), [flow.edges, selection]);
-  const rf = useReactFlow<FlowNode>();
+  const rf = useReactFlow<CanvasNode>();
   const ariaLabelConfig = useMemo(
     () => ({
       "node.a11yDescription.default": t("canvas.nodeHelp"),
@@ -75,8 +78,8 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
     [t],
   );
   return (
-    <ReactFlow<FlowNode>
-      nodes={flow.nodes}
+    <ReactFlow<CanvasNode>
+      nodes={flow.nodes as CanvasNode[]}
       edges={edges}
       nodeTypes={NODE_TYPES}
       edgeTypes={EDGE_TYPES}
