@@ -9,7 +9,7 @@ import { GRID } from "../../lib/flow/geometry";
 import { OverviewMap } from "./overview-map";
 import { EDGE_TYPES, NODE_TYPES } from "./node-types";
 import { routeEdgeChanges, routeNodeChanges } from "./node-changes";
-import { countFindings, findingsOf } from "./findings";
+import { checkAfterFirstView, countFindings, useFindingsOf } from "./findings";
 import { applyChange, currentDesign, useDocumentStore } from "./store";
 import { useViewStore } from "./view-store";
 import { canvasBridge } from "./bridge";
@@ -36,7 +36,7 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
   const deferred = useDeferredValue(live);
   const design = isTyping ? deferred : live;
   const { selection, dragging, reveal } = useViewStore(useShallow((s) => ({ selection: s.selection, dragging: s.dragging, reveal: s.reveal })));
-  const findings = useMemo(() => findingsOf(design), [design]);
+  const findings = useFindingsOf(design);
   const counts = useMemo(() => countFindings(design, findings), [design, findings]);
   const [derive] = useState(createFlowDeriver);
   const flow = derive(design, { selection, dragging, findings: counts });
@@ -62,6 +62,7 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
     canvasBridge.placements = flow.placements;
   }, [flow.placements]);
   useFirstView(rf, flow.placements);
+  useEffect(checkAfterFirstView, []);
   useEffect(() => {
     if (reveal) void rf.fitView({ nodes: [{ id: reveal.id }], duration: 350, padding: 0.6, maxZoom: 1.1 });
   }, [reveal, rf]);
