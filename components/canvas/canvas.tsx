@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
-import { Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, useReactFlow, type Connection, type Edge, type FinalConnectionState, type NodeHandle } from "@xyflow/react";
+import { Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, ReactFlow, useReactFlow, type Connection, type Edge, type FinalConnectionState, type NodeHandle } from "@xyflow/react";
 import { useShallow } from "zustand/react/shallow";
 import { useTranslations } from "next-intl";
 import { createFlowDeriver, type FlowNode } from "../../lib/flow/design-to-flow";
@@ -13,7 +13,8 @@ import { checkAfterFirstView, countFindings, useFindingsOf } from "./findings";
 import { applyChange, currentDesign, useDocumentStore } from "./store";
 import { useViewStore } from "./view-store";
 import { canvasBridge } from "./bridge";
-import { FIT_VIEW } from "./fit";
+import { fitReadable } from "./fit";
+import { ToolIcon } from "../shell/tool-icons";
 import { useFirstView } from "./view-follow";
 import { NodeMenu, openReachMenu } from "../reach/node-menu";
 import { ReachOverlay } from "../reach/reach-overlay";
@@ -108,7 +109,12 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
     >
       <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} />
       <OverviewMap />
-      <Controls showInteractive={false} fitViewOptions={FIT_VIEW} aria-label={t("canvas.controls")} />
+      {/* React Flow's own fit button fits at any zoom; this one keeps the diagram readable (fit.ts). */}
+      <Controls showInteractive={false} showFitView={false} aria-label={t("canvas.controls")}>
+        <ControlButton className="react-flow__controls-fitview" onClick={() => fitReadable(rf)} title={t("canvas.fitView")} aria-label={t("canvas.fitView")}>
+          <ToolIcon glyph="fit" />
+        </ControlButton>
+      </Controls>
       <ReachOverlay />
       <NodeMenu />
       <HoverCard />

@@ -10,7 +10,7 @@ import { ImportAwsDialog } from "./import-aws-dialog";
 import { autoLayout, exportJson, importFile, newDesign, openTemplate } from "./commands";
 import { exportImage } from "./image-export";
 import { Menu, MenuItem } from "./menu";
-import { FIT_VIEW } from "../canvas/fit";
+import { fitReadable } from "../canvas/fit";
 import { ToolIcon, type Glyph } from "./tool-icons";
 import { LocaleSwitch } from "./locale-switch";
 import { RecentMenu } from "./recent-menu";
@@ -100,8 +100,8 @@ export function Toolbar({ theme, onToggleTheme, accountSlot }: { theme: "light" 
       <div className="tool-group" role="toolbar" aria-label={t("view")}>
         <Tool glyph="search" label={tw("finder.open")} shortcut="Ctrl+K" onClick={() => useFinderStore.getState().setOpen(true)} testId="tool-find" />
         <Tool glyph="help" label={tw("help.open")} onClick={() => useHelpStore.getState().show(selectedKind())} testId="tool-help" />
-        <Tool glyph="layout" label={t("autoLayout")} shortcut="Shift+L" onClick={() => void autoLayout().then(() => setTimeout(() => void rf.fitView(FIT_VIEW), 50))} testId="tool-layout" />
-        <Tool glyph="fit" label={t("fitView")} shortcut="Shift+1" onClick={() => void rf.fitView(FIT_VIEW)} testId="tool-fit" />
+        <Tool glyph="layout" label={t("autoLayout")} shortcut="Shift+L" onClick={() => void autoLayout().then(() => setTimeout(() => fitReadable(rf), 50))} testId="tool-layout" />
+        <Tool glyph="fit" label={t("fitView")} shortcut="Shift+1" onClick={() => fitReadable(rf)} testId="tool-fit" />
         <Tool glyph={theme === "dark" ? "sun" : "moon"} label={t(theme === "dark" ? "lightTheme" : "darkTheme")} onClick={onToggleTheme} testId="tool-theme" />
         <LocaleSwitch />
       </div>
