@@ -17,8 +17,12 @@ import { fitReadable } from "./fit";
 import { ToolIcon } from "../shell/tool-icons";
 import { useFirstView } from "./view-follow";
 import { NodeMenu, openReachMenu } from "../reach/node-menu";
-import { ReachOverlay } from "../reach/reach-overlay";
+import { useReachStore } from "../reach/reach-store";
 import { HoverCard, onNodeHoverEnd, onNodeHoverStart } from "./hover-card";
+import dynamic from "next/dynamic";
+
+// The reachability engine loads with the first question asked; most sessions draw without one.
+const ReachOverlay = dynamic(() => import("../reach/reach-overlay").then((m) => m.ReachOverlay));
 
 /** A flow node as React Flow types it: handle sides as its `Position` enum, whose values are the lib's side names ("top", …). */
 type CanvasNode = Omit<FlowNode, "handles"> & { handles: NodeHandle[] };
@@ -43,6 +47,7 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
   const flow = derive(design, { selection, dragging, findings: counts });
   const edges = useMemo(() => flow.edges.map((e) => (selection.has(e.id) ? { ...e, selected: true } : e)), [flow.edges, selection]);
   const rf = useReactFlow<CanvasNode>();
+  const isAsking = useReachStore((s) => s.question !== null);
   const ariaLabelConfig = useMemo(
     () => ({
       "node.a11yDescription.default": t("canvas.nodeHelp"),
@@ -115,7 +120,7 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
           <ToolIcon glyph="fit" />
         </ControlButton>
       </Controls>
-      <ReachOverlay />
+      {isAsking ? <ReachOverlay /> : null}
       <NodeMenu />
       <HoverCard />
     </ReactFlow>
