@@ -21,6 +21,9 @@ const nextConfig = {
   // `npm test` typechecks the whole project on its own; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // One stamp per build: the browser skips re-checking its own autosave only for texts this
+  // very build checked (components/canvas/autosave-seal.ts).
+  env: { VPCD_BUILD_STAMP: process.env.VPCD_BUILD_STAMP || String(Date.now()) },
   // Native and Node-only packages stay out of the bundler; they run only on the server.
   serverExternalPackages: ["better-sqlite3", "pg", "pg-boss", "node-pg-migrate"],
   experimental: {

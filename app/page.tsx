@@ -1,9 +1,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { AccountMenu } from "../components/account/account-menu";
-import { ReminderBanner } from "../components/account/reminder-banner";
-import { ServerDesigns } from "../components/designs/server-designs";
+import { AccountMenu, ReminderBanner, ServerDesigns } from "../components/account/team-slots";
 import { Designer } from "../components/shell/designer";
 import { OpenDesignInputSchema } from "../lib/designs";
 import { pageViewer } from "../server/accounts/page-viewer";

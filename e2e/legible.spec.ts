@@ -70,7 +70,7 @@ test.describe("at 1366×768", () => {
     expect(title.x + title.width).toBeLessThan(pane.x + pane.width);
   });
 
-  test("fit view uses the whole canvas; the overview map lies over it only while part is out of view", async ({ page }) => {
+  test("fit view keeps the seed lab readable over the whole canvas; the overview map gives the whole picture", async ({ page }) => {
     await openFresh(page);
     // The readable first view leaves the bottom of the lab out of view: the map shows, and folds away.
     await expect(page.locator(".react-flow__minimap")).toBeVisible();
@@ -78,13 +78,41 @@ test.describe("at 1366×768", () => {
     await expect(page.locator(".react-flow__minimap")).toHaveCount(0);
     await page.getByTestId("minimap-toggle").click();
     await expect(page.locator(".react-flow__minimap")).toBeVisible();
-    await page.getByTestId("tool-fit").click();
-    await page.waitForTimeout(450);
     const pane = (await page.locator(".react-flow").boundingBox())!;
-    const region = (await page.getByTestId("node-region").boundingBox())!;
-    expect(Math.max(region.width / pane.width, region.height / pane.height)).toBeGreaterThan(0.9);
-    await expect(page.locator(".react-flow__minimap")).toHaveCount(0);
+    // Both fit buttons (the toolbar's and the canvas controls') bring a zoomed-out view back to readable.
+    for (const fit of [page.getByTestId("tool-fit"), page.locator(".react-flow__controls-fitview")]) {
+      for (let i = 0; i < 3; i++) await page.locator(".react-flow__controls-zoomout").click();
+      await page.waitForTimeout(250);
+      expect((await smallestDiagramText(page)).px).toBeLessThan(10);
+      await fit.click();
+      await page.waitForTimeout(450);
+      const smallest = await smallestDiagramText(page);
+      expect(smallest.count).toBeGreaterThan(40);
+      expect(smallest.px, `smallest text "${smallest.text}" after fit`).toBeGreaterThanOrEqual(10);
+      // It uses the canvas (no room kept for the map) and starts at the VPC's header, centred.
+      const region = (await page.getByTestId("node-region").boundingBox())!;
+      expect(Math.max(region.width / pane.width, region.height / pane.height)).toBeGreaterThan(0.9);
+      const vpc = (await flowNode(page, "lab-vpc").boundingBox())!;
+      expect(vpc.y).toBeGreaterThan(pane.y);
+      expect(Math.abs(vpc.x - pane.x - (pane.x + pane.width - vpc.x - vpc.width))).toBeLessThan(4);
+      await expect(page.locator(".react-flow__minimap")).toBeVisible();
+    }
   });
+});
+
+test("on a larger screen fit view shows the whole seed lab readable, and the overview map steps aside", async ({ page }) => {
+  await openFresh(page);
+  // Zoomed in, part of the lab is out of view and the map shows.
+  for (let i = 0; i < 3; i++) await page.locator(".react-flow__controls-zoomin").click();
+  await expect(page.locator(".react-flow__minimap")).toBeVisible();
+  await page.getByTestId("tool-fit").click();
+  await page.waitForTimeout(450);
+  const pane = (await page.locator(".react-flow").boundingBox())!;
+  const vpc = (await flowNode(page, "lab-vpc").boundingBox())!;
+  expect(vpc.y).toBeGreaterThan(pane.y);
+  expect(vpc.y + vpc.height).toBeLessThan(pane.y + pane.height);
+  expect((await smallestDiagramText(page)).px).toBeGreaterThanOrEqual(10);
+  await expect(page.locator(".react-flow__minimap")).toHaveCount(0);
 });
 
 test("PNG and SVG exports frame the seed lab tightly at a readable scale", async ({ page }) => {

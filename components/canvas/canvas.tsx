@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
-import { Background, BackgroundVariant, ConnectionMode, Controls, ReactFlow, useReactFlow, type Connection, type Edge, type FinalConnectionState } from "@xyflow/react";
+import { Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, ReactFlow, useReactFlow, type Connection, type Edge, type FinalConnectionState, type NodeHandle } from "@xyflow/react";
 import { useShallow } from "zustand/react/shallow";
 import { useTranslations } from "next-intl";
 import { createFlowDeriver, type FlowNode } from "../../lib/flow/design-to-flow";
@@ -9,15 +9,23 @@ import { GRID } from "../../lib/flow/geometry";
 import { OverviewMap } from "./overview-map";
 import { EDGE_TYPES, NODE_TYPES } from "./node-types";
 import { routeEdgeChanges, routeNodeChanges } from "./node-changes";
-import { countFindings, findingsOf } from "./findings";
+import { checkAfterFirstView, countFindings, useFindingsOf } from "./findings";
 import { applyChange, currentDesign, useDocumentStore } from "./store";
 import { useViewStore } from "./view-store";
 import { canvasBridge } from "./bridge";
-import { FIT_VIEW } from "./fit";
+import { fitReadable } from "./fit";
+import { ToolIcon } from "../shell/tool-icons";
 import { useFirstView } from "./view-follow";
 import { NodeMenu, openReachMenu } from "../reach/node-menu";
-import { ReachOverlay } from "../reach/reach-overlay";
+import { useReachStore } from "../reach/reach-store";
 import { HoverCard, onNodeHoverEnd, onNodeHoverStart } from "./hover-card";
+import dynamic from "next/dynamic";
+
+// The reachability engine loads with the first question asked; most sessions draw without one.
+const ReachOverlay = dynamic(() => import("../reach/reach-overlay").then((m) => m.ReachOverlay));
+
+/** A flow node as React Flow types it: handle sides as its `Position` enum, whose values are the lib's side names ("top", …). */
+type CanvasNode = Omit<FlowNode, "handles"> & { handles: NodeHandle[] };
 
 const isValidConnection = (c: Connection | Edge) => planConnection(currentDesign(), c.source, c.target).ok;
 
@@ -33,12 +41,13 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
   const deferred = useDeferredValue(live);
   const design = isTyping ? deferred : live;
   const { selection, dragging, reveal } = useViewStore(useShallow((s) => ({ selection: s.selection, dragging: s.dragging, reveal: s.reveal })));
-  const findings = useMemo(() => findingsOf(design), [design]);
+  const findings = useFindingsOf(design);
   const counts = useMemo(() => countFindings(design, findings), [design, findings]);
   const [derive] = useState(createFlowDeriver);
   const flow = derive(design, { selection, dragging, findings: counts });
   const edges = useMemo(() => flow.edges.map((e) => (selection.has(e.id) ? { ...e, selected: true } : e)), [flow.edges, selection]);
-  const rf = useReactFlow<FlowNode>();
+  const rf = useReactFlow<CanvasNode>();
+  const isAsking = useReachStore((s) => s.question !== null);
   const ariaLabelConfig = useMemo(
     () => ({
       "node.a11yDescription.default": t("canvas.nodeHelp"),
@@ -59,6 +68,7 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
     canvasBridge.placements = flow.placements;
   }, [flow.placements]);
   useFirstView(rf, flow.placements);
+  useEffect(checkAfterFirstView, []);
   useEffect(() => {
     if (reveal) void rf.fitView({ nodes: [{ id: reveal.id }], duration: 350, padding: 0.6, maxZoom: 1.1 });
   }, [reveal, rf]);
@@ -75,8 +85,8 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
     [t],
   );
   return (
-    <ReactFlow<FlowNode>
-      nodes={flow.nodes}
+    <ReactFlow<CanvasNode>
+      nodes={flow.nodes as CanvasNode[]}
       edges={edges}
       nodeTypes={NODE_TYPES}
       edgeTypes={EDGE_TYPES}
@@ -104,8 +114,13 @@ export function Canvas({ theme }: { theme: "light" | "dark" }) {
     >
       <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} />
       <OverviewMap />
-      <Controls showInteractive={false} fitViewOptions={FIT_VIEW} aria-label={t("canvas.controls")} />
-      <ReachOverlay />
+      {/* React Flow's own fit button fits at any zoom; this one keeps the diagram readable (fit.ts). */}
+      <Controls showInteractive={false} showFitView={false} aria-label={t("canvas.controls")}>
+        <ControlButton className="react-flow__controls-fitview" onClick={() => fitReadable(rf)} title={t("canvas.fitView")} aria-label={t("canvas.fitView")}>
+          <ToolIcon glyph="fit" />
+        </ControlButton>
+      </Controls>
+      {isAsking ? <ReachOverlay /> : null}
       <NodeMenu />
       <HoverCard />
     </ReactFlow>

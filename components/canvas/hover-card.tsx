@@ -1,17 +1,17 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
+import dynamic from "next/dynamic";
 import type { Node, NodeMouseHandler } from "@xyflow/react";
-import { useTranslations } from "next-intl";
 import { create } from "zustand";
-import { entityFacts, type Fact } from "../../lib/design/facts";
-import { useDocumentStore } from "./store";
 import { useViewStore } from "./view-store";
-import styles from "./hover-card.module.css";
+import type { Hovered } from "./hover-card-body";
+
+// The card and the facts it reads load with the first hover.
+const HoverCardBody = dynamic(() => import("./hover-card-body").then((m) => m.HoverCardBody));
 
 /** How long the pointer rests on a node before its card appears (and how quickly a moved pointer hides it). */
 export const HOVER_DELAY_MS = 450;
 
-type Hovered = { id: string; left: number; top: number };
 const useHover = create<{ shown: Hovered | null }>(() => ({ shown: null }));
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -40,7 +40,6 @@ export const onNodeHoverEnd: NodeMouseHandler<Node> = () => hide();
  */
 export function HoverCard() {
   const shown = useHover((s) => s.shown);
-  const design = useDocumentStore((s) => s.design);
   const isDragging = useViewStore((s) => s.dragging.size > 0);
   useEffect(() => {
     window.addEventListener("pointerdown", hide, true);
@@ -50,45 +49,6 @@ export function HoverCard() {
       window.removeEventListener("wheel", hide);
     };
   }, []);
-  const info = shown && !isDragging ? entityFacts(design, shown.id) : null;
-  if (!shown || !info) return null;
-  return <Card info={info} at={shown} />;
-}
-
-function Card({ info, at }: { info: NonNullable<ReturnType<typeof entityFacts>>; at: Hovered }) {
-  const t = useTranslations("workspace");
-  const tk = useTranslations("designer.kind");
-  const [size, setSize] = useState({ w: 280, h: 160 });
-  // Keep the card inside the window (flip left of the pointer near the right edge).
-  const left = Math.max(8, at.left + size.w > window.innerWidth - 8 ? at.left - size.w - 30 : at.left);
-  const top = Math.max(8, Math.min(at.top, window.innerHeight - size.h - 8));
-  return (
-    <div
-      ref={(el) => {
-        if (el && (el.offsetWidth !== size.w || el.offsetHeight !== size.h)) setSize({ w: el.offsetWidth, h: el.offsetHeight });
-      }}
-      className={styles.card}
-      style={{ left, top }}
-      role="tooltip"
-      data-testid="hover-card"
-      data-entity={at.id}
-    >
-      <div className={styles.kind}>{tk(info.kind)}</div>
-      <div className={styles.name}>{info.name}</div>
-      <dl className={styles.facts}>
-        {info.facts.map((f) => (
-          <FactRow key={f.key} fact={f} label={t(`facts.${f.key}`)} term={f.term ? t(`terms.${f.term}`) : undefined} />
-        ))}
-      </dl>
-    </div>
-  );
-}
-
-function FactRow({ fact, label, term }: { fact: Fact; label: string; term?: string }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd data-fact={fact.key}>{term ?? fact.value ?? fact.count?.toLocaleString()}</dd>
-    </>
-  );
+  if (!shown || isDragging) return null;
+  return <HoverCardBody at={shown} />;
 }

@@ -16,6 +16,7 @@ export function routeNodeChanges(changes: NodeChange[]): void {
   let overlay: Map<string, { x: number; y: number }> | null = null;
   const moved: [string, { x: number; y: number }][] = [];
   let selection: Set<string> | null = null;
+  let sizes: Map<string, { w: number; h: number }> | null = null;
   for (const change of changes) {
     if (change.type === "position") {
       if (change.dragging && change.position) (overlay ??= new Map(view.dragging)).set(change.id, change.position);
@@ -30,12 +31,13 @@ export function routeNodeChanges(changes: NodeChange[]): void {
       else selection.delete(change.id);
     } else if (change.type === "dimensions" && change.dimensions) {
       const old = view.measured.get(change.id);
-      if (!old || old.w !== change.dimensions.width || old.h !== change.dimensions.height) view.setMeasured(change.id, { w: change.dimensions.width, h: change.dimensions.height });
+      if (!old || old.w !== change.dimensions.width || old.h !== change.dimensions.height) (sizes ??= new Map()).set(change.id, { w: change.dimensions.width, h: change.dimensions.height });
     }
   }
   if (moved.length) applyChange((d) => moved.reduce((acc, [id, pos]) => moveEntity(acc, id, pos), d));
   if (overlay) view.setDragging(overlay);
   if (selection) view.select(selection);
+  if (sizes) view.setMeasured(sizes);
 }
 
 /** Edge selection lives in the same view selection as nodes (Delete removes the relation). */

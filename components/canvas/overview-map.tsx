@@ -1,9 +1,9 @@
 "use client";
 import { useState } from "react";
 import { MiniMap, Panel, useStore, type ReactFlowState } from "@xyflow/react";
-import { PAD } from "../../lib/flow/geometry";
-import { REGION_NODE_ID } from "../../lib/flow/layout";
 import { useTranslations } from "next-intl";
+import { contentBox } from "../../lib/flow/viewport";
+import { canvasBridge } from "./bridge";
 import { KIND_COLOR } from "./nodes/icons";
 
 const MINIMAP_FILL: Record<string, string> = { region: "transparent", az: "transparent", vpc: "rgba(140, 79, 255, 0.16)" };
@@ -12,16 +12,22 @@ const minimapColor = (node: { type?: string; data?: Record<string, unknown> }) =
   return MINIMAP_FILL[node.type ?? ""] ?? KIND_COLOR[(node.type ?? "vpc") as keyof typeof KIND_COLOR] ?? "#888";
 };
 
-/** Whether part of the diagram (what the region frame holds, inside its padding) is outside the visible pane. */
+/**
+ * Whether part of the diagram (what the region frame holds, as Fit and the first view frame it)
+ * is outside the visible pane. The region's own padding does not count: a map shown for it
+ * would cover the corner of a diagram that is wholly in view.
+ */
+const boxes = new WeakMap<object, ReturnType<typeof contentBox>>();
+const contentOf = (placements: typeof canvasBridge.placements) => {
+  if (!boxes.has(placements)) boxes.set(placements, contentBox(placements));
+  return boxes.get(placements)!;
+};
+
 const isPartlyHidden = (s: ReactFlowState) => {
-  const region = s.nodeLookup.get(REGION_NODE_ID);
-  if (!region || !s.width || !s.height) return false;
+  const box = contentOf(canvasBridge.placements);
+  if (!box || !s.width || !s.height) return false;
   const [x, y, zoom] = s.transform;
-  const left = region.internals.positionAbsolute.x + PAD.region;
-  const top = region.internals.positionAbsolute.y + PAD.region;
-  const right = left + (region.width ?? region.measured.width ?? 0) - PAD.region * 2;
-  const bottom = top + (region.height ?? region.measured.height ?? 0) - PAD.region * 2;
-  return left * zoom + x < -1 || top * zoom + y < -1 || right * zoom + x > s.width + 1 || bottom * zoom + y > s.height + 1;
+  return box.x * zoom + x < -1 || box.y * zoom + y < -1 || (box.x + box.w) * zoom + x > s.width + 1 || (box.y + box.h) * zoom + y > s.height + 1;
 };
 
 /**

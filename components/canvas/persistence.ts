@@ -1,5 +1,6 @@
 "use client";
 import type { Design } from "../../lib/design/schema";
+import { readSealedDesign, sealIfUnchanged, sealSavedText } from "./autosave-seal";
 
 export const STORAGE_KEY = "vpcd:design";
 
@@ -22,22 +23,29 @@ export function savedDesignText(): string | null {
 }
 
 /**
- * Loads the autosaved design through the migrations, like any file. The loader (and its schema
- * library) is fetched only when there is something saved, so a first visit stays light.
+ * Loads the autosaved design through the migrations, like any file, unless this build already
+ * checked this very text (see autosave-seal.ts). The loader (and its schema library) is fetched
+ * only when a text has to be parsed, so a first visit and a plain reload stay light.
  * Resolves to null when nothing is saved or the saved text no longer loads.
  */
 export async function loadSavedDesign(): Promise<Design | null> {
   const text = savedDesignText();
   if (!text) return null;
+  const sealed = readSealedDesign(text);
+  if (sealed) return sealed;
   const { loadDesignText } = await import("../../lib/design/migrate");
   const loaded = loadDesignText(text);
-  return loaded.ok ? loaded.design : null;
+  if (!loaded.ok) return null;
+  sealIfUnchanged(text, loaded.design, designText);
+  return loaded.design;
 }
 
 /** Saves the design; quota or privacy-mode failures are ignored (the design stays in memory). */
 export function saveDesign(design: Design): void {
   try {
-    window.localStorage.setItem(STORAGE_KEY, designText(design));
+    const text = designText(design);
+    window.localStorage.setItem(STORAGE_KEY, text);
+    sealSavedText(text);
   } catch {
     // Storage full or disabled: nothing to do but keep working in memory.
   }

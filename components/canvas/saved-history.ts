@@ -1,6 +1,7 @@
 "use client";
 import type { Design } from "../../lib/design/schema";
 import { designText } from "./persistence";
+import { textHash } from "./text-hash";
 import { useDocumentStore } from "./store";
 
 export const HISTORY_KEY = "vpcd:history";
@@ -9,12 +10,8 @@ export const PERSISTED_STEPS = 50;
 /** About 3 MB of localStorage's usual 5 MB at two bytes a character, shared with the design and Recent designs. */
 export const HISTORY_BUDGET_CHARS = 1_500_000;
 
-/** FNV-1a over the saved design's text: the history is only restored onto the design it was saved with. */
-export function textHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return `${text.length}:${h.toString(16)}`;
-}
+// The history is only restored onto the design text it was saved with (its `textHash`).
+export { textHash };
 
 /** Takes snapshots from `list` (nearest to the present first) while they fit in what is left of the budget. */
 function fit(list: readonly Design[], fromEnd: boolean, budget: { left: number }): string[] {

@@ -1,23 +1,21 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { useStore, type ReactFlowInstance } from "@xyflow/react";
-import { REGION_NODE_ID, type Placement } from "../../lib/flow/layout";
-import { followViewport, readableViewport, unionBox } from "../../lib/flow/viewport";
+import type { Placement } from "../../lib/flow/layout";
+import { contentBox, followViewport, readableViewport } from "../../lib/flow/viewport";
 import { canvasBridge } from "./bridge";
 
 /** The part of React Flow these helpers steer (independent of the node type). */
-type ViewControl = Pick<ReactFlowInstance, "getViewport" | "setViewport">;
+export type ViewControl = Pick<ReactFlowInstance, "getViewport" | "setViewport">;
 
-const paneOf = () => {
+/** A narrow margin: when the top is shown, the region's title stays wholly above it, not half cut. */
+export const VIEW_MARGIN = 8;
+
+/** The canvas pane's size on screen, or null before it is laid out. */
+export const paneOf = () => {
   const rect = document.querySelector(".react-flow")?.getBoundingClientRect();
   return rect ? { width: rect.width, height: rect.height } : null;
 };
-
-/** What the first view frames: everything inside the region frame, or the frame when it is empty. */
-function contentBox(placements: ReadonlyMap<string, Placement>) {
-  const inner = [...placements.values()].filter((p) => p.kind !== "region").map((p) => p.abs);
-  return unionBox(inner) ?? placements.get(REGION_NODE_ID)?.abs ?? null;
-}
 
 /**
  * Sets the first view once the pane has a size: the diagram at a readable zoom (its smallest text
@@ -31,8 +29,7 @@ export function useFirstView(rf: ViewControl, placements: ReadonlyMap<string, Pl
     const box = contentBox(placements);
     if (done.current || !width || !height || !box) return;
     done.current = true;
-    // A narrow margin: when the top is shown, the region's title stays wholly above it, not half cut.
-    void rf.setViewport(readableViewport(box, { width, height }, 8));
+    void rf.setViewport(readableViewport(box, { width, height }, VIEW_MARGIN));
   }, [rf, placements, width, height]);
 }
 

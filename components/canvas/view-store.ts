@@ -23,7 +23,8 @@ type ViewState = {
   setNotice(notice: { title: string; detail: string } | null): void;
   select(ids: Iterable<string>): void;
   setDragging(map: ReadonlyMap<string, { x: number; y: number }>): void;
-  setMeasured(id: string, size: { w: number; h: number }): void;
+  /** Records measured sizes; one call per batch of React Flow changes (a first render measures every node on screen at once). */
+  setMeasured(sizes: ReadonlyMap<string, { w: number; h: number }>): void;
   setTab(tab: SidebarTab): void;
   toast(text: string, tone?: Toast["tone"]): void;
   /** Shows a catalogue-worded toast; one with Undo stays longer (8 s) so there is time to use it. */
@@ -46,7 +47,7 @@ export const useViewStore = create<ViewState>((set) => ({
   setNotice: (notice) => set({ notice }),
   select: (ids) => set({ selection: new Set(ids) }),
   setDragging: (dragging) => set({ dragging }),
-  setMeasured: (id, size) => set((s) => ({ measured: new Map(s.measured).set(id, size) })),
+  setMeasured: (sizes) => set((s) => ({ measured: new Map([...s.measured, ...sizes]) })),
   setTab: (tab) => set({ tab }),
   toast: (text, tone = "info") => {
     const id = ++toastSeq;

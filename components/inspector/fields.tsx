@@ -1,7 +1,8 @@
 "use client";
 import { useId, useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { formatFinding, type Finding } from "../../lib/rules";
+import type { Finding } from "../../lib/rules";
+import { formatFindingText } from "../canvas/findings";
 import type { Check } from "./checks";
 import { withParticles } from "../../lib/i18n/particles";
 
@@ -28,7 +29,7 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
     <ul className="field-findings">
       {findings.map((f, i) => (
         <li key={`${f.ruleId}-${i}`} className={`finding-${f.severity}`} data-testid="field-finding">
-          {formatFinding(f, locale)}
+          {formatFindingText(f, locale)}
         </li>
       ))}
     </ul>

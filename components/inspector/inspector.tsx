@@ -10,9 +10,12 @@ import { applyChange, useDocumentStore } from "../canvas/store";
 import { useViewStore } from "../canvas/view-store";
 import { FindingList, findingsBesideFields } from "./fields";
 import { DesignForm } from "./design-form";
-import { ReachSection } from "../reach/reach-section";
 import { describeRelation } from "../../lib/flow/relation";
-import { RelationInspector } from "./relation-inspector";
+
+// A selected line's description loads with the first line selected.
+const RelationInspector = dynamic(() => import("./relation-inspector").then((m) => m.RelationInspector));
+// "Can this reach…?" and an instance's common answers load with the first selection that shows them.
+const ReachSection = dynamic(() => import("../reach/reach-section").then((m) => m.ReachSection));
 
 // Entity forms (and the schema library their field checks use) load when a resource is first
 // selected; the first screen shows the design form only.

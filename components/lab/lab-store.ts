@@ -1,6 +1,6 @@
 "use client";
 import { create } from "zustand";
-import { LAB_STEP_IDS, type LabStepId } from "../../lib/lab";
+import { LAB_STEP_IDS, type LabStepId } from "../../lib/lab/types";
 
 /** Lab progress in this browser: open or not, steps confirmed by hand, and the lab canvas kept while away. */
 export const LAB_KEY = "vpcd:lab";

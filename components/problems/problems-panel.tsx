@@ -1,8 +1,8 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { formatFinding, type Finding } from "../../lib/rules";
+import type { Finding } from "../../lib/rules";
 import { collectionOf } from "../../lib/design/ops";
-import { useFindings } from "../canvas/findings";
+import { formatFindingText, useFindings } from "../canvas/findings";
 import { currentDesign } from "../canvas/store";
 import { useViewStore } from "../canvas/view-store";
 
@@ -34,7 +34,7 @@ export function ProblemsPanel() {
             <li key={`${f.ruleId}:${f.path}:${i}`}>
               <button type="button" className={`problem problem-${f.severity}`} data-testid="problem" data-rule={f.ruleId} data-severity={f.severity} onClick={() => id && useViewStore.getState().revealEntity(id)}>
                 <span className={`sev sev-${f.severity}`}>{t(`severity.${f.severity}`)}</span>
-                <span className="problem-text">{formatFinding(f, locale)}</span>
+                <span className="problem-text">{formatFindingText(f, locale)}</span>
                 <span className="problem-rule">{f.ruleId}</span>
               </button>
             </li>

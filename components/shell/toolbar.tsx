@@ -6,17 +6,19 @@ import type { TemplateInfo } from "../../lib/templates";
 import { selectCanRedo, selectCanUndo, useDocumentStore } from "../canvas/store";
 import { useViewStore } from "../canvas/view-store";
 import { exportCode } from "./code-export";
-import { ImportAwsDialog } from "./import-aws-dialog";
 import { autoLayout, exportJson, importFile, newDesign, openTemplate } from "./commands";
-import { exportImage } from "./image-export";
 import { Menu, MenuItem } from "./menu";
-import { FIT_VIEW } from "../canvas/fit";
+import { fitReadable } from "../canvas/fit";
 import { ToolIcon, type Glyph } from "./tool-icons";
 import { LocaleSwitch } from "./locale-switch";
 import { RecentMenu } from "./recent-menu";
 import { useFinderStore } from "../finder/finder-store";
 import { selectedKind, useHelpStore } from "../help/help-store";
 import { withParticles } from "../../lib/i18n/particles";
+import dynamic from "next/dynamic";
+
+// Import from AWS (its dialog and server calls) loads when first opened.
+const ImportAwsDialog = dynamic(() => import("./import-aws-dialog").then((m) => m.ImportAwsDialog));
 
 /** The template menu's entries; the catalogue loads when the menu first opens. */
 function TemplateItems({ close }: { close(): void }) {
@@ -61,7 +63,8 @@ export function Toolbar({ theme, onToggleTheme, accountSlot }: { theme: "light" 
     else useViewStore.getState().toast(t("imported", withParticles({ file: file.name })));
     if (fileInput.current) fileInput.current.value = "";
   };
-  const image = (format: "png" | "svg") => void exportImage(format, rf);
+  // The image exporter (and the library it uses) loads on the first export.
+  const image = (format: "png" | "svg") => void import("./image-export").then((m) => m.exportImage(format, rf));
   return (
     <header className="toolbar">
       <div className="brand">
@@ -77,7 +80,7 @@ export function Toolbar({ theme, onToggleTheme, accountSlot }: { theme: "light" 
         <RecentMenu />
         <Tool glyph="import" label={t("import")} shortcut="Ctrl+O" onClick={() => fileInput.current?.click()} testId="tool-import" />
         <Tool glyph="cloud" label={t("importAws")} onClick={() => setImportAwsOpen(true)} testId="tool-import-aws" />
-        <ImportAwsDialog isOpen={isImportAwsOpen} onClose={() => setImportAwsOpen(false)} />
+        {isImportAwsOpen ? <ImportAwsDialog isOpen onClose={() => setImportAwsOpen(false)} /> : null}
         <input ref={fileInput} type="file" accept="application/json,.json" hidden data-testid="import-input" onChange={(e) => void onFile(e.target.files?.[0])} />
         <Menu label={<ToolIcon glyph="export" />} title={t("export")} testId="tool-export">
           {(close) => (
@@ -100,8 +103,8 @@ export function Toolbar({ theme, onToggleTheme, accountSlot }: { theme: "light" 
       <div className="tool-group" role="toolbar" aria-label={t("view")}>
         <Tool glyph="search" label={tw("finder.open")} shortcut="Ctrl+K" onClick={() => useFinderStore.getState().setOpen(true)} testId="tool-find" />
         <Tool glyph="help" label={tw("help.open")} onClick={() => useHelpStore.getState().show(selectedKind())} testId="tool-help" />
-        <Tool glyph="layout" label={t("autoLayout")} shortcut="Shift+L" onClick={() => void autoLayout().then(() => setTimeout(() => void rf.fitView(FIT_VIEW), 50))} testId="tool-layout" />
-        <Tool glyph="fit" label={t("fitView")} shortcut="Shift+1" onClick={() => void rf.fitView(FIT_VIEW)} testId="tool-fit" />
+        <Tool glyph="layout" label={t("autoLayout")} shortcut="Shift+L" onClick={() => void autoLayout().then(() => setTimeout(() => fitReadable(rf), 50))} testId="tool-layout" />
+        <Tool glyph="fit" label={t("fitView")} shortcut="Shift+1" onClick={() => fitReadable(rf)} testId="tool-fit" />
         <Tool glyph={theme === "dark" ? "sun" : "moon"} label={t(theme === "dark" ? "lightTheme" : "darkTheme")} onClick={onToggleTheme} testId="tool-theme" />
         <LocaleSwitch />
       </div>

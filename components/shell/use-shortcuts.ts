@@ -3,7 +3,7 @@ import { useEffect } from "react";
 import { useReactFlow } from "@xyflow/react";
 import { useTranslations } from "next-intl";
 import { useDocumentStore } from "../canvas/store";
-import { FIT_VIEW } from "../canvas/fit";
+import { fitReadable } from "../canvas/fit";
 import { useViewStore } from "../canvas/view-store";
 import { autoLayout, copySelection, deleteSelection, exportJson, newDesign, paste } from "./commands";
 
@@ -39,7 +39,7 @@ export function useShortcuts(openImport: () => void): void {
       if (mod && key === "o") return run(openImport);
       if (e.altKey && key === "n") return run(() => newDesign(t("untitled")));
       if (key === "delete" || key === "backspace") return run(deleteSelection);
-      if (e.shiftKey && e.code === "Digit1") return run(() => rf.fitView(FIT_VIEW));
+      if (e.shiftKey && e.code === "Digit1") return run(() => fitReadable(rf));
       if (e.shiftKey && key === "l") return run(() => autoLayout());
     };
     window.addEventListener("keydown", onKey);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { test, type Browser, type Page } from "@playwright/test";
+import { migrate } from "../../lib/design/migrate";
 import { seedLab } from "../../lib/templates/seed-lab";
 import { bigDesign, resourceCount } from "../fixtures/big-design";
 
@@ -9,11 +10,39 @@ const distDir = process.env.VPCD_DIST_DIR || ".next";
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const print = (label: string, value: string, target: string) => console.log(`${label.padEnd(44)} ${value.padStart(12)}   (target ${target})`);
 
-async function openWith(page: Page, design: unknown): Promise<number> {
-  await page.addInitScript((text) => window.localStorage.setItem("vpcd:design", text), JSON.stringify(design));
+type Opened = { firstRender: number; settled: number; polled: number };
+
+/**
+ * Page-side probes, installed before the app's scripts: the start of the frame that paints the
+ * first resource card (a MutationObserver sees the card enter the DOM; the next animation frame
+ * is the one that paints it), and every long task (over 50 ms) of the main thread.
+ */
+const PROBES = `(() => {
+  const w = window;
+  w.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longTasks.push([e.startTime, e.startTime + e.duration]); }).observe({ type: "longtask", buffered: true });
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector(".react-flow__node-instance")) return;
+    observer.disconnect();
+    requestAnimationFrame(() => (w.__firstRender = performance.now()));
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+/** Opens the designer on the autosaved design (an init script puts it in place before each load). */
+async function openSaved(page: Page): Promise<Opened> {
   await page.goto("/");
   await page.waitForSelector(".react-flow__node-instance");
-  return page.evaluate(() => performance.now());
+  const polled = await page.evaluate(() => performance.now());
+  await page.waitForFunction(() => "__firstRender" in window);
+  // Let the work that follows the first frame (measuring, checking the design) finish.
+  await page.waitForTimeout(1500);
+  return page.evaluate((polled) => {
+    const w = window as unknown as { __firstRender: number; __longTasks: [number, number][] };
+    // Busy until no long task starts within 100 ms of the last one ending.
+    let settled = w.__firstRender;
+    for (const [start, end] of [...w.__longTasks].sort((a, b) => a[0] - b[0])) if (end > settled && start <= settled + 100) settled = end;
+    return { firstRender: w.__firstRender, settled, polled };
+  }, polled);
 }
 
 // Two VPCs give 516 resources (the first figures), eight give 2,064 (the ≥ 2,000 target).
@@ -30,10 +59,19 @@ test("designer bundle figures", async ({ browser }) => {
 });
 
 async function canvasFigures(page: Page, design: unknown): Promise<void> {
-
-  const firstRender = [];
-  for (let run = 0; run < 3; run++) firstRender.push(await openWith(page, design));
-  print("time to first render (median of 3)", `${median(firstRender).toFixed(0)} ms`, "< 1500 ms");
+  // The text the app itself autosaves: the document as the schema returns it (its key order).
+  const loaded = migrate(design);
+  if (!loaded.ok) throw new Error(`the generated design does not load: ${JSON.stringify(loaded.issues.slice(0, 3))}`);
+  await page.addInitScript((text) => window.localStorage.setItem("vpcd:design", text), JSON.stringify(loaded.design));
+  await page.addInitScript({ content: PROBES });
+  const runs: Opened[] = [];
+  for (let run = 0; run < 3; run++) runs.push(await openSaved(page));
+  const each = (pick: (o: Opened) => number) => `${median(runs.map(pick)).toFixed(0)} ms`;
+  const list = (pick: (o: Opened) => number) => runs.map((o) => pick(o).toFixed(0)).join(", ");
+  print("time to first render (median of 3)", each((o) => o.firstRender), "< 1500 ms");
+  console.log(`  runs: ${list((o) => o.firstRender)} ms (the first one also checks the saved text in full)`);
+  print("  … until the main thread is free", each((o) => o.settled), "-");
+  print("  … as Playwright's polling first sees it", each((o) => o.polled), "-");
 
   const [dragGrip] = await zoomIntoSubnets(page);
   await page.mouse.click(dragGrip.x, dragGrip.y);

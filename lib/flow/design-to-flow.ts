@@ -3,6 +3,7 @@ import { computeLayout, type FlowKind, type Placement } from "./layout";
 import { nodeData, sameData, type FindingCounts, type NodeData } from "./node-data";
 import { designEdges, type FlowEdge } from "./edges";
 import { routeEdges } from "./edge-routes";
+import { nodeHandles, type NodeHandle } from "./handles";
 
 /** A React Flow node as the canvas needs it; structurally compatible with @xyflow/react's `Node`. */
 export type FlowNode = {
@@ -13,6 +14,9 @@ export type FlowNode = {
   extent?: "parent";
   width: number;
   height: number;
+  /** The node's size and connection points known without measuring it (see `nodeHandles`). */
+  measured: { width: number; height: number };
+  handles: NodeHandle[];
   data: NodeData;
   selected?: boolean;
   draggable?: boolean;
@@ -79,6 +83,8 @@ function baseNode(design: Design, p: Placement, counts: FindingCounts, cache: Ma
     position: { x: p.rel.x, y: p.rel.y },
     width: p.rel.w,
     height: p.rel.h,
+    measured: { width: p.rel.w, height: p.rel.h },
+    handles: nodeHandles(p.kind, p.rel.w, p.rel.h),
     data,
     ...(p.parentId ? { parentId: p.parentId } : {}),
     ...(p.parentId && p.kind !== "internet-gateway" && p.kind !== "vpc" ? { extent: "parent" as const } : {}),

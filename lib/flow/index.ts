@@ -9,3 +9,4 @@ export * from "./viewport";
 export * from "./export-frame";
 export * from "./edge-routes";
 export * from "./relation";
+export * from "./handles";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { computeLayout } from "./layout";
 import { seedLab } from "../templates/seed-lab";
-import { followViewport, isInView, READABLE_ZOOM, readableViewport, unionBox } from "./viewport";
+import { contentBox, followViewport, isInView, READABLE_ZOOM, readableViewport, unionBox } from "./viewport";
+import { emptyDesign } from "../design/empty";
 import { exportFrame, EXPORT_MARGIN_PX } from "./export-frame";
 
 const pane = { width: 754, height: 716 }; // the canvas at 1366×768 between palette and sidebar
@@ -30,6 +31,22 @@ describe("readableViewport", () => {
     const v = readableViewport({ x: 100, y: 50, w: 800, h: 600 }, pane, 16);
     expect(v.zoom).toBeCloseTo(Math.min(722 / 800, 684 / 600));
     expect(isInView({ x: 100, y: 50, w: 800, h: 600 }, v, pane)).toBe(true);
+  });
+});
+
+describe("contentBox", () => {
+  it("frames what the region holds, not the region's own padding", () => {
+    const placements = computeLayout(seedLab());
+    const box = contentBox(new Map(placements.map((p) => [p.id, p])))!;
+    const region = placements.find((p) => p.kind === "region")!.abs;
+    const vpc = placements.find((p) => p.id === "lab-vpc")!.abs;
+    expect(box.w).toBeLessThan(region.w);
+    expect(box.x).toBe(vpc.x);
+    expect(box.x + box.w).toBe(vpc.x + vpc.w);
+  });
+  it("frames the empty region when nothing is in it", () => {
+    const placements = computeLayout(emptyDesign("ap-northeast-2", "empty"));
+    expect(contentBox(new Map(placements.map((p) => [p.id, p])))).toEqual(placements[0]!.abs);
   });
 });
 

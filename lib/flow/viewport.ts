@@ -1,4 +1,5 @@
 import type { Box } from "./geometry";
+import { REGION_NODE_ID, type Placement } from "./layout";
 
 /**
  * The smallest font size the canvas stylesheet uses for any text on the diagram (app/globals.css,
@@ -24,6 +25,15 @@ export function unionBox(boxes: readonly Box[]): Box | null {
     y1 = Math.max(y1, b.y + b.h);
   }
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+/**
+ * What a readable view frames: everything inside the region frame, or the frame itself when it
+ * is empty; `null` before anything is placed. For the seed lab that is its VPC with the gateway on its edge.
+ */
+export function contentBox(placements: ReadonlyMap<string, Placement>): Box | null {
+  const inner = [...placements.values()].filter((p) => p.kind !== "region").map((p) => p.abs);
+  return unionBox(inner) ?? placements.get(REGION_NODE_ID)?.abs ?? null;
 }
 
 /**

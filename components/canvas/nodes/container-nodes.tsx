@@ -68,7 +68,7 @@ export const SubnetNode = memo(function SubnetNode({ data, selected }: Props) {
   const tone = data.isPublic ? "public" : "private";
   return (
     <div className={`subnet subnet-${tone} ${selected ? "is-selected" : ""} ${phase}`} data-testid={`node-${data.entityId}`} data-public={String(data.isPublic)}>
-      <Handles sides={["top", "bottom"]} />
+      <Handles kind="subnet" />
       <div className="subnet-head">
         <span className={`subnet-tag tag-${tone}`}>{t(tone)}</span>
         <span className="container-title">{data.name}</span>

@@ -1,14 +1,17 @@
 "use client";
 import { Handle, Position } from "@xyflow/react";
+import { HANDLE_SIDES } from "../../../lib/flow/handles";
+import type { FlowKind } from "../../../lib/flow/layout";
 
 const SIDES = { top: Position.Top, bottom: Position.Bottom, left: Position.Left, right: Position.Right } as const;
-export type Side = keyof typeof SIDES;
 
 /**
- * Connection points. All are `source` handles: the canvas connects in loose mode, so any side
+ * Connection points of one kind of node (`HANDLE_SIDES`, the table the flow's pre-measured
+ * handles come from). All are `source` handles: the canvas connects in loose mode, so any side
  * can start or end a drag, and the lib decides what the connection means.
  */
-export function Handles({ sides }: { sides: readonly Side[] }) {
+export function Handles({ kind }: { kind: FlowKind }) {
+  const sides = HANDLE_SIDES[kind];
   return (
     <>
       {sides.map((side) => (

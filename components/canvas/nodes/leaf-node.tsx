@@ -5,20 +5,10 @@ import { useTranslations } from "next-intl";
 import type { NodeData } from "../../../lib/flow/node-data";
 import { IssueBadge, StatusPill, usePhaseClass } from "./badges";
 import { StatusFacts } from "./live-facts";
-import { Handles, type Side } from "./handles";
+import { Handles } from "./handles";
 import { KindIcon } from "./icons";
 
 type LeafProps = NodeProps<Node<NodeData>>;
-
-const SIDES: Record<string, readonly Side[]> = {
-  instance: ["top", "bottom"],
-  "nat-gateway": ["bottom", "top"],
-  "internet-gateway": ["bottom"],
-  "route-table": ["top", "bottom"],
-  "security-group": ["top", "right"],
-  "target-group": ["left", "bottom"],
-  "load-balancer": ["bottom", "right"],
-};
 
 /** Chips listing the security groups of an instance or load balancer. */
 function GroupChips({ groups }: { groups: string }) {
@@ -61,7 +51,7 @@ export const LeafNode = memo(function LeafNode({ data, selected }: LeafProps) {
   const phase = usePhaseClass(data.entityId);
   return (
     <div className={`leaf leaf-${data.kind} ${selected ? "is-selected" : ""} ${phase}`} data-testid={`node-${data.entityId}`} data-kind={data.kind}>
-      <Handles sides={SIDES[data.kind] ?? ["top", "bottom"]} />
+      <Handles kind={data.kind} />
       <KindIcon kind={data.kind} size={30} />
       <div className="leaf-body">
         <span className="leaf-title">

@@ -2,7 +2,10 @@
 import type { LiveText } from "../../../lib/live/text";
 import { useEntityStatus } from "../../deploy/deployment-store";
 import { useLiveText } from "../../i18n/use-live-text";
-import { CopyButton } from "../../status/copy-button";
+import dynamic from "next/dynamic";
+
+// The copy button (and the status panel's styles it uses) loads once a deployment has facts to show.
+const CopyButton = dynamic(() => import("../../status/copy-button").then((m) => m.CopyButton));
 
 /** The value worth copying in a fact: an address or a DNS name. */
 const copyable = (fact: LiveText): string | undefined => {
