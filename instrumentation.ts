@@ -1,18 +1,11 @@
 /**
- * Runs once when the app server starts. Lab timers ("delete in 2 h") live in SQLite; arming
- * the scheduler here means a timer that came due while the app was down fires at start, not
- * only when someone next opens the Status tab.
+ * Runs once when the app server starts: server/startup/register-node.ts arms the embedded
+ * lab timers, or in team mode starts this instance's in-process worker. The import sits inside
+ * the runtime check so the Edge bundle of this file carries none of the server code.
  */
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ sharedJournal }, { labTimers }] = await Promise.all([
-    import("./server/engine/journal-instance"),
-    import("./server/cleanup/timer-scheduler"),
-  ]);
-  try {
-    labTimers(sharedJournal());
-  } catch (error) {
-    // The app still serves designs when the data folder is unusable; the Status tab reports it.
-    console.error(`lab timers not armed: ${(error as Error).message}`);
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { registerNode } = await import("./server/startup/register-node");
+    await registerNode();
   }
 }

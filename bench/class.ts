@@ -1,105 +1,115 @@
 /**
- * `npm run bench:class`: a class deploying at once in team mode. Starts the sandbox, a real
- * PostgreSQL (as the tests do) and two `vpcd worker` processes on it, enqueues one seed lab
- * per student (30 by default) at the same moment, and waits until every one is complete.
- * Prints the wall time, the per-deploy spread, and the database's peak connections (sampled
- * from pg_stat_activity every 100 ms), then checks each lab in the sandbox (no duplicate).
- * Each student deploys into an own sandbox account. Figures only; no assertions. BENCH_STUDENTS, BENCH_WORKER_CONCURRENCY, BENCH_TIME_SCALE.
- *
- * Two worker processes rather than two Next.js app instances: the app instances would only
- * enqueue (the same call `vpcd deploy --detach` makes) while the workers do all the work, and
- * two production builds do not fit this bench's machine next to 30 deploys.
+ * `npm run bench:class`: a class deploying at once in team mode, through two app instances.
+ * Starts the sandbox, a real PostgreSQL (as the tests do) with one class in it, and two
+ * `next start` processes of the production build on that database (`.next-bench-class`, built
+ * when missing), each with its in-process worker. Every student signs up over HTTP with the
+ * class's invite code (POST /api/sign-up) and deploys the seed lab (POST /api/deployments)
+ * through one of the two instances, alternating; each follows their deployment through the
+ * *other* instance (GET /api/deployments), so the figures also show that any instance serves
+ * any student's progress. Prints the wall time, the per-deploy spread, the database's peak
+ * connections (sampled from pg_stat_activity every 100 ms), then checks each lab in the
+ * sandbox (exactly as designed: no duplicate). Figures only; no assertions.
+ * BENCH_STUDENTS (30), BENCH_WORKER_CONCURRENCY (per instance, 15), BENCH_TIME_SCALE (0.02).
  */
 import "server-only";
-import pg from "pg";
 import { seedLab } from "../lib/templates/seed-lab";
+import { createClass } from "../server/class/class-store";
+import type { ListedDeployment } from "../server/actions/deployment";
 import { startSandbox } from "../server/sandbox";
-import { enqueueDeployment, openTeam, teamDeploymentView } from "../server/jobs/team";
+import { openPostgres } from "../server/store/postgres/database";
 import { countByTag, expectedCounts } from "../server/testing/engine-support";
 import { startPostgres } from "../server/testing/postgres-server";
-import { spawnWorker } from "../server/testing/worker-process";
+import { ensureBuild, startApp, StudentClient, type AppInstance } from "./class/app-instances";
+import { sampleConnections } from "./class/db-connections";
 
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 30);
 const WORKER_CONCURRENCY = Number(process.env.BENCH_WORKER_CONCURRENCY ?? 15);
 const TIME_SCALE = Number(process.env.BENCH_TIME_SCALE ?? 0.02);
-const WORKERS = 2;
+const REGION = "ap-northeast-2";
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-/** Samples connections to the team database (all backends of clients: app, CLI, workers, pg-boss). */
-function sampleConnections(url: string): { stop(): Promise<{ peak: number; byApp: Record<string, number> }> } {
-  const client = new pg.Client({ connectionString: url, application_name: "bench-sampler" });
-  let peak = 0;
-  let byApp: Record<string, number> = {};
-  let running = true;
-  const loop = (async () => {
-    await client.connect();
-    while (running) {
-      const { rows } = await client.query<{ app: string; n: number }>(
-        "SELECT application_name AS app, count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND application_name <> 'bench-sampler' GROUP BY 1",
-      );
-      const total = rows.reduce((sum, r) => sum + r.n, 0);
-      if (total > peak) {
-        peak = total;
-        byApp = Object.fromEntries(rows.map((r) => [r.app || "(unnamed)", r.n]));
-      }
-      await new Promise((r) => setTimeout(r, 100));
+/** Runs `work` over `items`, `limit` at a time (sign-up hashes passwords: scrypt is CPU-bound). */
+async function inBatches<T, R>(items: T[], limit: number, work: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: limit }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!, i);
     }
-    await client.end();
-  })();
-  return { stop: async () => ((running = false), await loop, { peak, byApp }) };
+  }));
+  return results;
 }
 
 async function main(): Promise<void> {
+  ensureBuild();
   const sandbox = await startSandbox({ timeScale: TIME_SCALE });
   const server = await startPostgres();
   const url = await server.createDatabase("class_bench");
-  const team = await openTeam(url, { applicationName: "bench-teacher" });
-  const workers = Array.from({ length: WORKERS }, () => spawnWorker(url, ["--concurrency", String(WORKER_CONCURRENCY), "--poll-seconds", "0.5"], { VPCD_SANDBOX_TIME_SCALE: String(TIME_SCALE) }));
+  const pool = await openPostgres(url, { max: 2, applicationName: "bench-teacher" });
+  const { studentCode } = await createClass(pool, "Bench 101");
+  const env = { VPCD_DATABASE_URL: url, VPCD_SANDBOX_ENDPOINT: sandbox.endpoint, VPCD_SANDBOX_TIME_SCALE: String(TIME_SCALE), VPCD_APP_WORKER_CONCURRENCY: String(WORKER_CONCURRENCY), VPCD_POLL_SECONDS: "0.5" };
+  const apps: AppInstance[] = [];
   try {
-    await Promise.all(workers.map((w) => w.ready));
+    // One after the other: the first applies the migrations, the second finds them done.
+    for (const name of ["app-1", "app-2"]) apps.push(await startApp(name, env));
+    const students = Array.from({ length: STUDENTS }, (_, i) => new StudentClient(`student-${String(i + 1).padStart(2, "0")}@bench.example`));
+    const signUpStarted = performance.now();
+    await inBatches(students, 4, (s, i) => s.call(apps[i % 2]!.url, "/api/sign-up", { name: s.email.split("@")[0], email: s.email, password: "bench-password-1", inviteCode: studentCode }));
+    console.log(`${STUDENTS} students signed up over HTTP in ${seconds(performance.now() - signUpStarted)}`);
+
     const sampler = sampleConnections(url);
     const started = performance.now();
-    const rows = await Promise.all(
-      Array.from({ length: STUDENTS }, (_, i) => enqueueDeployment(team, seedLab(), { kind: "sandbox", region: "ap-northeast-2", endpoint: sandbox.endpoint }, { ownerId: `student-${String(i + 1).padStart(2, "0")}` })),
-    );
+    const ids = await Promise.all(students.map(async (s, i) => (await s.call<{ deploymentId: string }>(apps[i % 2]!.url, "/api/deployments", { design: seedLab(), target: "sandbox" })).deploymentId));
+    console.log(`${STUDENTS} deployments started through ${apps.length} app instances in ${seconds(performance.now() - started)}`);
     const finishedAt = new Map<string, number>();
-    const statuses = new Map<string, string>();
+    const lifecycles = new Map<string, string>();
     let lastReport = performance.now();
-    console.log(`${STUDENTS} deployments enqueued in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    while (finishedAt.size < rows.length) {
-      for (const row of rows) {
-        if (finishedAt.has(row.id)) continue;
-        const view = await teamDeploymentView(team, row.id);
-        if (view && view.status !== "running") {
-          finishedAt.set(row.id, performance.now() - started);
-          statuses.set(row.id, view.status);
-        }
-      }
+    while (finishedAt.size < ids.length) {
+      await Promise.all(students.map(async (s, i) => {
+        const id = ids[i]!;
+        if (finishedAt.has(id)) return;
+        // Followed on the instance the student did not deploy through.
+        const mine = (await s.call<ListedDeployment[]>(apps[(i + 1) % 2]!.url, "/api/deployments")).find((d) => d.id === id);
+        if (!mine || mine.lifecycle === "running") return;
+        finishedAt.set(id, performance.now() - started);
+        lifecycles.set(id, mine.lifecycle);
+      }));
       if (performance.now() - started > 60 * 60_000) throw new Error("the class did not finish within an hour");
       if (performance.now() - lastReport > 30_000) {
         lastReport = performance.now();
-        console.log(`  … ${((lastReport - started) / 1000).toFixed(0)} s: ${finishedAt.size}/${rows.length} finished`);
+        console.log(`  … ${seconds(lastReport - started)}: ${finishedAt.size}/${ids.length} finished`);
       }
-      await new Promise((r) => setTimeout(r, 250));
+      await new Promise((r) => setTimeout(r, 1_000));
     }
     const wallMs = performance.now() - started;
     const connections = await sampler.stop();
     const times = [...finishedAt.values()].sort((a, b) => a - b);
-    const complete = [...statuses.values()].filter((s) => s === "complete").length;
+    const complete = [...lifecycles.values()].filter((s) => s === "complete").length;
+    const jobs = (await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'deploy' AND state = 'completed'")).rows[0]!.n;
     let exact = 0;
-    for (const row of rows) {
-      // Each student's lab is read in that student's own sandbox account.
-      const counts = await countByTag(sandbox.endpoint, "ap-northeast-2", row.id, row.target.accountId);
+    const accounts = new Set<string>();
+    for (const id of ids) {
+      // Each student's lab, read in that student's own sandbox account.
+      const { rows } = await pool.query<{ account: string }>("SELECT target->>'accountId' AS account FROM deployments WHERE id = $1", [id]);
+      accounts.add(rows[0]!.account);
+      const counts = await countByTag(sandbox.endpoint, REGION, id, rows[0]!.account);
       const sorted = (c: Record<string, number>) => JSON.stringify(Object.entries(c).sort(([a], [b]) => a.localeCompare(b)));
       if (sorted(counts) === sorted(expectedCounts(seedLab()))) exact++;
     }
-    console.log(`class of ${STUDENTS} seed-lab deploys, ${WORKERS} worker processes × concurrency ${WORKER_CONCURRENCY}, sandbox time scale ${TIME_SCALE}`);
-    console.log(`  complete:              ${complete}/${STUDENTS} (labs exactly as designed in the sandbox: ${exact}/${STUDENTS}, in ${new Set(rows.map((r) => r.target.accountId)).size} separate sandbox accounts)`);
-    console.log(`  wall time:             ${(wallMs / 1000).toFixed(1)} s (first done ${(times[0]! / 1000).toFixed(1)} s, median ${(times[Math.floor(times.length / 2)]! / 1000).toFixed(1)} s)`);
+    const runs = apps.map((a) => (a.output().match(/\[worker\] deploy dep-\S+: started/g) ?? []).length);
+    console.log(`class of ${STUDENTS} seed-lab deploys through ${apps.length} app instances (next start), each with an in-process worker × concurrency ${WORKER_CONCURRENCY}, sandbox time scale ${TIME_SCALE}`);
+    console.log(`  complete:              ${complete}/${STUDENTS} (labs exactly as designed in the sandbox: ${exact}/${STUDENTS}, in ${accounts.size} separate sandbox accounts)`);
+    console.log(`  runs per instance:     ${apps.map((a, i) => `${a.name} ${runs[i]}`).join(", ")} (deploy jobs completed on the queue: ${jobs})`);
+    console.log(`  wall time:             ${seconds(wallMs)} (first done ${seconds(times[0]!)}, median ${seconds(times[Math.floor(times.length / 2)]!)}, last ${seconds(times.at(-1)!)})`);
     console.log(`  peak DB connections:   ${connections.peak} (${Object.entries(connections.byApp).map(([app, n]) => `${app} ${n}`).join(", ")})`);
-    console.log(`  journal entries:       ${(await team.store.pool.query("SELECT count(*)::int AS n FROM entries")).rows[0].n}`);
+    console.log(`  journal entries:       ${(await pool.query("SELECT count(*)::int AS n FROM entries")).rows[0].n}`);
+  } catch (error) {
+    for (const app of apps) console.error(`--- ${app.name} (last lines)\n${app.output().slice(-3000)}`);
+    throw error;
   } finally {
-    await Promise.all(workers.map((w) => w.stop()));
-    await team.close();
+    await Promise.all(apps.map((a) => a.stop()));
+    await pool.end();
     await server.stop();
     await sandbox.stop();
   }

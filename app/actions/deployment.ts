@@ -2,12 +2,10 @@
 import { headers } from "next/headers";
 import { DeployInputSchema, DeploymentIdInputSchema, PreflightInputSchema } from "../../lib/actions/inputs";
 import { invalidInput, type ActionResult } from "../../lib/actions/result";
-import { resumeDeployment, stopDeployment } from "../../server/engine";
-import { preflightAndConfirm, startConfirmedDeployment, type ConfirmedPreflight } from "../../server/confirm/deploy";
-import { sharedJournal } from "../../server/engine/journal-instance";
-import { listDeploymentSummaries, type DeploymentSummary } from "../../server/live/deployment-status";
+import { preflightAndConfirm, type ConfirmedPreflight } from "../../server/confirm/deploy";
 import { asAction, loadSentDesign } from "../../server/actions/run-action";
-import { deployTarget, guardDeployment, recordDeploymentOwner, visibleDeployments } from "../../server/class/guard";
+import { deploymentActions, type ListedDeployment } from "../../server/actions/deployment";
+import { deployTarget } from "../../server/class/guard";
 
 /**
  * The confirm dialog's checklist (identity, region, types, images, quotas, permissions) and, when
@@ -21,46 +19,30 @@ export async function preflightAction(input: unknown): Promise<ActionResult<Conf
   return asAction("preflight", async () => preflightAndConfirm(loaded.design, (await deployTarget(await headers(), parsed.data.target, loaded.design.region)).target));
 }
 
-/** Checks the confirmation (a real account needs the preflight's token), validates, compiles and records the deployment, starts it in the background, returns its id. */
+/** Checks the confirmation (a real account needs the preflight's token), validates, compiles and records the deployment, starts it in the background (team mode: enqueues it), returns its id. */
 export async function startDeploymentAction(input: unknown): Promise<ActionResult<{ deploymentId: string }>> {
   const parsed = DeployInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput("deploy", parsed.error);
   const loaded = loadSentDesign(parsed.data.design);
   if (!loaded.ok) return loaded.result;
-  return asAction("deploy", async () => {
-    const { target, owner } = await deployTarget(await headers(), parsed.data.target, loaded.design.region);
-    const started = await startConfirmedDeployment(loaded.design, target, parsed.data.confirmation);
-    await recordDeploymentOwner(owner, started.deploymentId);
-    return started;
-  });
+  return asAction("deploy", async () => deploymentActions.start(await headers(), loaded.design, parsed.data.target, parsed.data.confirmation));
 }
 
 /** Continues an interrupted or failed deployment from its journal. */
 export async function resumeDeploymentAction(input: unknown): Promise<ActionResult<{ deploymentId: string }>> {
   const parsed = DeploymentIdInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput("resume", parsed.error);
-  return asAction("resume", async () => {
-    await guardDeployment(await headers(), parsed.data.deploymentId);
-    return resumeDeployment(parsed.data.deploymentId);
-  });
+  return asAction("resume", async () => deploymentActions.resume(await headers(), parsed.data.deploymentId));
 }
 
 /** Stops a running deployment between AWS calls (it can be resumed). */
 export async function stopDeploymentAction(input: unknown): Promise<ActionResult<{ stopped: boolean }>> {
   const parsed = DeploymentIdInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput("stop", parsed.error);
-  return asAction("stop", async () => {
-    await guardDeployment(await headers(), parsed.data.deploymentId);
-    return { stopped: stopDeployment(parsed.data.deploymentId) };
-  });
+  return asAction("stop", async () => deploymentActions.stop(await headers(), parsed.data.deploymentId));
 }
 
-/** Recorded deployments, newest first, with their lifecycle (interrupted ones can be resumed from here). */
-export async function listDeploymentsAction(): Promise<ActionResult<Array<Omit<DeploymentSummary, "resources">>>> {
-  return asAction("list", async () => {
-    const visible = await visibleDeployments(await headers());
-    return listDeploymentSummaries(sharedJournal())
-      .filter((s) => !visible || visible.has(s.id))
-      .map(({ resources: _resources, ...summary }) => summary);
-  });
+/** Recorded deployments the viewer may see, newest first, with their lifecycle (interrupted ones can be resumed from here). */
+export async function listDeploymentsAction(): Promise<ActionResult<ListedDeployment[]>> {
+  return asAction("list", async () => deploymentActions.list(await headers()));
 }

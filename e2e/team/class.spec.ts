@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
 import { deploySeedLab } from "../fixtures/deploy";
 import { classCodes, signUp } from "./people";
 
@@ -20,6 +21,26 @@ test("an instructor sees two students' labs with their cost, reminds one, and cl
   await expect(ana.getByTestId("account-role")).toHaveAttribute("data-role", "student");
   await deploySeedLab(ana);
   await deploySeedLab(ben);
+
+  // The deploys went through the queue: each is a row in PostgreSQL, the student's, whose deploy
+  // job a worker completed (not a walk in the app process on its own SQLite journal).
+  const db = new pg.Client({ connectionString: codes.databaseUrl });
+  await db.connect();
+  const jobs = async () =>
+    (await db.query<{ email: string; state: string }>(`SELECT u.email, j.state FROM deployments d JOIN auth_user u ON u.id = d.owner_id JOIN pgboss.job j ON j.name = 'deploy' AND j.data->>'deploymentId' = d.id ORDER BY u.email`)).rows.map((r) => `${r.email} ${r.state}`);
+  await expect.poll(jobs, { timeout: 15_000 }).toEqual(["ana@example.com completed", "ben@example.com completed"]);
+  await db.end();
+  // The second app instance, which neither student used, serves the same progress (the session
+  // cookie is the class's, whichever instance signed it).
+  await expect.poll(() => classCodes().secondUrl ?? "", { timeout: 120_000 }).toMatch(/^http:/);
+  const secondUrl = classCodes().secondUrl!;
+  const listed = await (await ana.request.get(`${secondUrl}/api/deployments`)).json();
+  expect(listed.data.map((d: { lifecycle: string }) => d.lifecycle)).toEqual(["complete"]);
+  const polled = await (await ana.request.get(`${secondUrl}/api/deployments/${listed.data[0].id}`)).json();
+  expect(polled.data.lifecycle).toBe("complete");
+  expect(polled.data.deployment.progress.done).toBe(polled.data.deployment.progress.total);
+  // Ben's session reaches only his own: Ana's deployment is refused on either instance.
+  expect((await ben.request.get(`${secondUrl}/api/deployments/${listed.data[0].id}`)).status()).toBe(403);
 
   // Both labs, each with what it costs while it runs (the seed lab has a NAT gateway and an ALB).
   for (const email of ["ana@example.com", "ben@example.com"]) {

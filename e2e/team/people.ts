@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { classFile } from "./class-file";
 
-export type ClassCodes = { name: string; studentCode: string; instructorCode: string };
+/** Also the team database (to look at what the app stored) and, once it answers, a second app instance on it. */
+export type ClassCodes = { name: string; studentCode: string; instructorCode: string; databaseUrl: string; secondUrl?: string };
 export const PASSWORD = "lab-password-1";
 
 /** The class's invite codes, written by class-server.ts for the port the tests run on. */

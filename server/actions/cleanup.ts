@@ -1,21 +1,10 @@
 import "server-only";
-import { sharedJournal } from "../engine/journal-instance";
-import { stopCleanup } from "../cleanup/service";
-import { confirmCleanup, startConfirmedCleanup } from "../confirm/cleanup";
-import { labTimers } from "../cleanup/timer-scheduler";
-import { refuseAdopted } from "../cleanup/adopted";
-import { deploymentRow } from "./run-action";
+import { workRunner } from "../work";
 
-/** The one server function behind each cleanup action (the actions only parse input), on the app's shared journal. */
+/** The one server function behind each cleanup action (the actions only parse input), through the app's work runner. */
 export const cleanupActions = {
-  confirm: (id: string) => confirmCleanup(deploymentRow(id)),
-  start: (id: string, stepId?: string, token?: string) => startConfirmedCleanup(sharedJournal(), deploymentRow(id), { stepId, token }),
-  stop: (id: string) => ({ isStopped: stopCleanup(id) }),
-  setTimer(id: string, hours: number | null) {
-    const row = deploymentRow(id);
-    const timers = labTimers(sharedJournal());
-    if (hours === null) return (timers.clear(id), null);
-    refuseAdopted(row);
-    return timers.set(id, Date.now() + hours * 3_600_000);
-  },
+  confirm: async (id: string) => (await workRunner()).confirmCleanup(id),
+  start: async (id: string, stepId?: string, token?: string) => (await workRunner()).startCleanup(id, stepId, token),
+  stop: async (id: string) => (await workRunner()).stopCleanup(id),
+  setTimer: async (id: string, hours: number | null) => (await workRunner()).setTimer(id, hours),
 };

@@ -2,7 +2,7 @@ import "server-only";
 import type { ReminderInput } from "../../lib/class";
 import { teamPool } from "../accounts/instance";
 import { StepError } from "../aws/errors";
-import { sharedJournal } from "../engine/journal-instance";
+import { workRunner } from "../work";
 import { requireRole } from "./authorize";
 import { memberOf, ownerOf, sendReminder, type Member } from "./class-store";
 import type { Roster } from "../../lib/class";
@@ -11,7 +11,7 @@ import { buildRoster } from "./roster";
 /** The instructor's roster of their own class (refused for a student). */
 export async function rosterFor(viewer: Member): Promise<Roster> {
   requireRole(viewer, "instructor");
-  return buildRoster(await teamPool(), sharedJournal(), viewer.classId);
+  return buildRoster(await teamPool(), await (await workRunner()).overview(), viewer.classId);
 }
 
 /**

@@ -2,26 +2,23 @@ import "server-only";
 import type pg from "pg";
 import { runningCost } from "../../lib/class/running-cost";
 import type { Roster, RosterDeployment, RosterStudent } from "../../lib/class/types";
-import { getCleanupView } from "../cleanup/service";
-import type { Journal } from "../journal";
-import { listDeploymentSummaries } from "../live/deployment-status";
+import type { DeploymentOverview } from "../work/types";
 import { deploymentIdsOf, sandboxAccountOf, studentsOf } from "./class-store";
 import { studentCredentialsOf } from "./credentials-store";
 
 /**
- * Builds the roster of a class from the store (who owns what) and the journal (what each
- * deployment did): a deployment's running cost is the plan's cost estimate for the entities
+ * Builds the roster of a class from the store (who owns what) and the recorded deployments
+ * (what each did, from the work runner: the team store in team mode): a deployment's running cost is the plan's cost estimate for the entities
  * it created and its cleanup has not deleted yet.
  */
-export async function buildRoster(db: pg.Pool, journal: Journal, classId: string): Promise<Roster> {
+export async function buildRoster(db: pg.Pool, deployments: DeploymentOverview[], classId: string): Promise<Roster> {
   const [students, owned] = [await studentsOf(db, classId), await deploymentIdsOf(db, { classId })];
   const ownerOf = new Map(owned.map((o) => [o.deploymentId, o.userId]));
   const byStudent = new Map<string, RosterDeployment[]>();
-  for (const summary of listDeploymentSummaries(journal)) {
+  for (const { summary, row, cleanup } of deployments) {
     const owner = ownerOf.get(summary.id);
-    const row = owner ? journal.getDeployment(summary.id) : undefined;
-    if (!owner || !row) continue;
-    const deleted = getCleanupView(journal, row).entities;
+    if (!owner) continue;
+    const deleted = cleanup.entities;
     const existing = new Set(summary.resources.map((r) => r.logicalId).filter((id) => deleted[id]?.phase !== "deleted"));
     const cost = summary.lifecycle === "cleaned-up" ? runningCost(row.design, new Set()) : runningCost(row.design, existing);
     const entry: RosterDeployment = {

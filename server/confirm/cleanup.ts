@@ -31,7 +31,8 @@ export async function confirmCleanup(row: DeploymentRow, options: Options = {}):
   }
 }
 
-async function check(row: DeploymentRow, token: string | undefined, options: Options): Promise<void> {
+/** The confirmation check alone, before any cleanup starts (team mode enqueues it after: server/work/team-runner.ts). */
+export async function requireCleanupConfirmation(row: DeploymentRow, token: string | undefined, options: Options = {}): Promise<void> {
   const port = sdkPort(awsTargetOf(row.target));
   try {
     await requireConfirmation(port, token, cleanupFacts(row), { ...options, target: row.target });
@@ -42,12 +43,12 @@ async function check(row: DeploymentRow, token: string | undefined, options: Opt
 
 /** The Status tab's cleanup buttons: the confirmation check, then the cleanup (or one step) in the background. */
 export async function startConfirmedCleanup(journal: Journal, row: DeploymentRow, request: Options & { stepId?: string; token?: string }): Promise<{ isStarted: boolean }> {
-  await check(row, request.token, request);
+  await requireCleanupConfirmation(row, request.token, request);
   return startCleanup(journal, row, request.stepId);
 }
 
 /** `vpcd destroy`: the same check, then the cleanup in the foreground. Lab timers, set by the user beforehand, call the cleanup directly. */
 export async function runConfirmedCleanup(journal: Journal, row: DeploymentRow, token: string | undefined, options: Options & Parameters<typeof cleanupDeployment>[2] = {}): Promise<CleanupResult> {
-  await check(row, token, options);
+  await requireCleanupConfirmation(row, token, options);
   return cleanupDeployment(journal, row, options);
 }

@@ -37,13 +37,18 @@ export async function preflightAndConfirm(design: Design, target: DeploymentTarg
  * The CLI runs the walk itself; the app calls `startConfirmedDeployment`.
  */
 export async function createConfirmedDeployment(journal: Journal, design: Design, target: DeploymentTarget, token: string | undefined, options: Options = {}) {
+  await requireDeployConfirmation(design, target, token, options);
+  return createDeployment(journal, design, target);
+}
+
+/** The confirmation check alone (team mode enqueues the deployment after it: server/work/team-runner.ts). */
+export async function requireDeployConfirmation(design: Design, target: DeploymentTarget, token: string | undefined, options: Options = {}): Promise<void> {
   const port = sdkPort(awsTargetOf(target));
   try {
     await requireConfirmation(port, token, deployFacts(design), { ...options, target });
   } finally {
     port.close();
   }
-  return createDeployment(journal, design, target);
 }
 
 /** The Deploy tab's "Deploy now": checks the confirmation, records the deployment and starts it in the background. */

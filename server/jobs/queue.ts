@@ -39,13 +39,27 @@ export async function startBoss(options: BossOptions): Promise<PgBoss> {
   // A dropped connection is retried by pg-boss; it must not crash the process.
   boss.on("error", () => {});
   await boss.start();
-  for (const name of Object.values(QUEUES)) {
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy: "standard" }).catch(async (error: unknown) => {
-      // Another process created it at the same moment.
-      if (!(await boss.getQueue(name))) throw error;
-    });
-  }
+  for (const name of Object.values(QUEUES)) await ensureQueue(boss, name);
   return boss;
+}
+
+/**
+ * Creates the queue unless it exists. Processes starting together on a new database (two app
+ * instances, a worker) race here: the loser either finds the queue made by the winner or is
+ * PostgreSQL's deadlock victim while the winner's transaction is still open, so it looks again
+ * a moment later, a few times, before it gives up.
+ */
+async function ensureQueue(boss: PgBoss, name: QueueName): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(name)) return;
+    try {
+      await boss.createQueue(name, { name, policy: "standard" });
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 100));
+    }
+  }
 }
 
 /** pg-boss's `db` option: run its statement on a client that is inside our transaction. */

@@ -10,6 +10,7 @@ import type { DeploymentRow } from "../journal/types";
 import { openPostgresStore } from "../store/postgres/pg-store";
 import type { Store } from "../store/types";
 import { leaseHolder } from "./lease";
+import { clearStop } from "./stop-request";
 import { QUEUES, startBoss, type CleanupJob, type DeployJob } from "./queue";
 
 /** An app instance's or a CLI's handle on team mode: the store, and the queue to enqueue on. */
@@ -36,10 +37,14 @@ export async function enqueueDeployment(team: Team, design: Design, target: Depl
 
 /** Enqueues a resume of a recorded deployment (the walk skips what the journal shows done). */
 export async function enqueueResume(team: Team, deploymentId: string): Promise<void> {
+  // Resuming withdraws an earlier "Stop" that no run has honoured yet.
+  await clearStop(team.store.pool, deploymentId, "deploy");
   await team.boss.send(QUEUES.deploy, { deploymentId } satisfies DeployJob);
 }
 
+/** Enqueues the guided cleanup (all of it, or one step); cleaning up again withdraws an earlier "Stop". */
 export async function enqueueCleanup(team: Team, deploymentId: string, onlyStepId?: string): Promise<void> {
+  await clearStop(team.store.pool, deploymentId, "cleanup");
   await team.boss.send(QUEUES.cleanup, { deploymentId, ...(onlyStepId ? { onlyStepId } : {}) } satisfies CleanupJob);
 }
 

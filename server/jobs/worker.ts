@@ -6,6 +6,7 @@ import { TIMER_RETRY_MS } from "../cleanup/timer-scheduler";
 import { openPostgresStore } from "../store/postgres/pg-store";
 import { runCleanupJob, runDeployJob, runSweepJob, type JobContext } from "./handlers";
 import { acquireLease, takeExpiredLeases } from "./lease";
+import { clearStop, isStopRequested, watchStops } from "./stop-request";
 import { inTransaction, QUEUES, startBoss, type CleanupJob, type DeployJob, type QueueName, type SweepJob } from "./queue";
 
 export type WorkerOptions = {
@@ -43,6 +44,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const boss = await startBoss({ url: options.url, isWorker: true, applicationName: "vpcd-worker" });
   const stopping = new AbortController();
   const busy = new Set<string>();
+  const stops = watchStops(store.pool);
   let runs = 0;
 
   async function leased(queue: QueueName, deploymentId: string, payload: object, run: (ctx: JobContext) => Promise<object>): Promise<object> {
@@ -50,17 +52,28 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     // runs (a resume, a retry) must find the lease taken, not re-enter it.
     const lease = await acquireLease(store.pool, deploymentId, `${id}#${++runs}`, { job: queue, payload }, leaseMs);
     if (!lease) return (log(`${queue} ${deploymentId}: another worker runs it`), { skipped: "lease held by another worker" });
-    const signal = AbortSignal.any([lease.lost, stopping.signal]);
+    const stoppable = queue === QUEUES.deploy || queue === QUEUES.cleanup ? queue : undefined;
+    const stopped = new AbortController();
+    const unwatch = stoppable ? stops.watch(deploymentId, stoppable, stopped) : () => {};
+    const signal = AbortSignal.any([lease.lost, stopping.signal, stopped.signal]);
     busy.add(deploymentId);
-    log(`${queue} ${deploymentId}: started`);
     try {
+      // Stopped while it waited in the queue: it never starts (the stop is honoured, not kept).
+      if (stoppable && (await isStopRequested(store.pool, deploymentId, stoppable))) return (stopped.abort(), log(`${queue} ${deploymentId}: stopped before it started`), { stopped: "before it started" });
+      log(`${queue} ${deploymentId}: started`);
       const result = await run({ store, signal, log: (line) => log(`${queue} ${deploymentId}: ${line}`) });
       log(`${queue} ${deploymentId}: ${JSON.stringify(result)}`);
       return result;
+    } catch (error) {
+      // A run stopped on request ended as asked: a retry by pg-boss would undo the stop.
+      if (stopped.signal.aborted) return (log(`${queue} ${deploymentId}: stopped on request`), { stopped: (error as Error).message });
+      throw error;
     } finally {
+      unwatch();
       busy.delete(deploymentId);
+      if (stoppable && stopped.signal.aborted) await clearStop(store.pool, deploymentId, stoppable).catch(() => {});
       // Stopped by a shutdown: hand the run to another worker now rather than after the lease.
-      if (stopping.signal.aborted && !lease.lost.aborted) await boss.send(queue, payload).catch(() => {});
+      if (stopping.signal.aborted && !lease.lost.aborted && !stopped.signal.aborted) await boss.send(queue, payload).catch(() => {});
       await lease.release().catch(() => {});
     }
   }
@@ -91,6 +104,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     id,
     async stop() {
       clearInterval(supervisor);
+      stops.close();
       stopping.abort(new Error("the worker is stopping"));
       await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
       await store.close();

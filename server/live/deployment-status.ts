@@ -15,7 +15,8 @@ export type { DeploymentStatusView };
 const BUSY_READ_MS = 5_000;
 const lastReads: Map<string, { at: number; reading: StatusReading }> = ((globalThis as { __vpcdLastReads?: Map<string, { at: number; reading: StatusReading }> }).__vpcdLastReads ??= new Map());
 
-async function readThrottled(journal: Journal, row: DeploymentRow, isBusy: boolean): Promise<StatusReading> {
+/** A live reading, reused for 5 s while the deployment is busy (team mode's poll reads through it too). */
+export async function readThrottled(journal: Journal, row: DeploymentRow, isBusy: boolean): Promise<StatusReading> {
   const last = lastReads.get(row.id);
   if (isBusy && last && Date.now() - last.at < BUSY_READ_MS) return last.reading;
   const reading = await readDeploymentStatus(journal, row);
