@@ -25,7 +25,7 @@ export async function confirmCleanup(row: DeploymentRow, options: Options = {}):
   if (!requiresConfirmation(row.target, options.policy)) return { isRequired: false };
   const port = sdkPort(awsTargetOf(row.target));
   try {
-    return issueConfirmation(cleanupFacts(row), await confirmingAccount(port, row.target), context);
+    return await issueConfirmation(cleanupFacts(row), await confirmingAccount(port, row.target), context);
   } finally {
     port.close();
   }

@@ -27,7 +27,7 @@ export function deployFacts(design: Design): ConfirmFacts {
  */
 export async function preflightAndConfirm(design: Design, target: DeploymentTarget, options: Options = {}): Promise<ConfirmedPreflight> {
   const report = await runPreflight(design, target);
-  const confirmation = report.ok && report.account ? issueConfirmation(deployFacts(design), report.account, { ...options, target }) : null;
+  const confirmation = report.ok && report.account ? await issueConfirmation(deployFacts(design), report.account, { ...options, target }) : null;
   return { ...report, confirmation };
 }
 

@@ -5,7 +5,8 @@ import type { DeploymentTarget } from "../../lib/deploy/types";
 import type { Design } from "../../lib/design/schema";
 import { StepError } from "../aws/errors";
 import type { AwsPort } from "../aws/port";
-import { sharedConfirmations, type ConfirmationStore } from "./token-store";
+import { sharedConfirmations } from "./shared-store";
+import type { ConfirmationStore } from "./token-store";
 
 /** A refused confirmation: `refusal` says what is missing or what changed, in words the browser can translate. */
 export class ConfirmationRefused extends StepError {
@@ -24,10 +25,10 @@ export type ConfirmFacts = Omit<ConfirmBinding, "accountId">;
  * The confirm step's answer: on a target that needs confirmation, a token bound to exactly these
  * facts; elsewhere "not required". The account id must come from STS, never from the browser.
  */
-export function issueConfirmation(facts: ConfirmFacts, accountId: string, context: ConfirmContext): Confirmation {
+export async function issueConfirmation(facts: ConfirmFacts, accountId: string, context: ConfirmContext): Promise<Confirmation> {
   if (!requiresConfirmation(context.target, context.policy)) return { isRequired: false };
   const binding: ConfirmBinding = { ...facts, accountId };
-  const { token, expiresAt } = (context.store ?? sharedConfirmations()).issue(binding);
+  const { token, expiresAt } = await (context.store ?? sharedConfirmations()).issue(binding);
   return { isRequired: true, token, expiresAt, binding };
 }
 
@@ -40,7 +41,7 @@ export async function requireConfirmation(port: AwsPort, token: string | undefin
   if (!requiresConfirmation(context.target, context.policy)) return;
   if (!token) throw new ConfirmationRefused(confirmRefusal("missing", { action: facts.action }));
   const { account } = await port.callerIdentity();
-  const refusal = (context.store ?? sharedConfirmations()).redeem(token, { ...facts, accountId: account });
+  const refusal = await (context.store ?? sharedConfirmations()).redeem(token, { ...facts, accountId: account });
   if (refusal) throw new ConfirmationRefused(refusal);
 }
 

@@ -25,7 +25,7 @@ export async function confirmSweep(journal: Journal, target: DeploymentTarget, d
   try {
     const group = (await findOrphans(port, new Set(journal.listDeployments().map((d) => d.id)))).find((g) => g.deploymentId === deploymentId);
     if (!group) throw new StepError("NotFound", `Nothing tagged ${deploymentId} is left in ${target.region}; scan again.`);
-    return issueConfirmation(sweepFacts(group, target.region), (await port.callerIdentity()).account, { ...options, target });
+    return await issueConfirmation(sweepFacts(group, target.region), (await port.callerIdentity()).account, { ...options, target });
   } finally {
     port.close();
   }
